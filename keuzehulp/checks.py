@@ -1,0 +1,98 @@
+"""Validate stage: small checks over the normalised entries, each a generator of problems."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from .header import Layout
+from .normalise import Entry
+from .problems import Problem, problem
+from .taxonomy import Taxonomy
+
+SUMMARY_LIMIT = 500
+REQUIRED_ATTRS = {  # field key -> Instrument attribute
+    "organisatie": "organisatie",
+    "aanbieder": "aanbieder",
+    "naam": "naam",
+    "samenvatting": "samenvatting",
+    "doel": "doel",
+    "werkwijze": "werkwijze",
+    "uitvoeringsvormen": "uitvoeringsvormen",
+}
+
+
+
+@dataclass
+class Context:
+    """What the checks look at: the entries, the taxonomy, and the required fields without a column."""
+
+    entries: list[Entry]
+    taxonomy: Taxonomy
+    missing_columns: set[str] = field(default_factory=set)
+
+
+Check = Callable[[Context], Iterator[Problem]]
+
+
+def required_columns(layout: Layout, taxonomy: Taxonomy, sheet: str, has_default_org: bool) -> Iterator[Problem]:
+    """Yield a fout for each required field without a column (Organisatie may come from the settings)."""
+    wide_forms = {c.group for c in layout.columns if c.label}
+    for f in taxonomy.fields:
+        if not f.required or layout.by_key(f.key):
+            continue
+        if f.key == "organisatie" and has_default_org:
+            continue
+        if f.list_group and f.list_group in wide_forms:
+            continue
+        yield problem("kolom-ontbreekt", blad=sheet, rij=layout.header_row, kolom=f.label)
+
+
+def required_fields(context: Context) -> Iterator[Problem]:
+    required = [f for f in context.taxonomy.fields if f.required and f.key not in context.missing_columns]
+    for entry in context.entries:
+        for f in required:
+            if not getattr(entry.instrument, REQUIRED_ATTRS[f.key]):
+                where = entry.where(f.key)
+                where["kolom"] = where["kolom"] or f.label
+                yield problem("verplicht-veld-leeg", **where)
+
+
+def unique_names(context: Context) -> Iterator[Problem]:
+    seen: dict[tuple[str, str], int] = {}
+    for entry in context.entries:
+        instrument = entry.instrument
+        if not instrument.naam:
+            continue
+        key = ((instrument.organisatie or "").casefold(), instrument.naam.casefold())
+        if key in seen:
+            yield problem("naam-dubbel", eerder=seen[key], **entry.where("naam"))
+        else:
+            seen[key] = entry.row
+
+
+def basiskenmerken_present(context: Context) -> Iterator[Problem]:
+    for entry in context.entries:
+        if not entry.instrument.tegels:
+            yield problem("geen-tegel", **_row_only(entry))
+        if not entry.instrument.klantkenmerken:
+            yield problem("geen-klantkenmerk", **_row_only(entry))
+
+
+def summary_length(context: Context) -> Iterator[Problem]:
+    for entry in context.entries:
+        text = entry.instrument.samenvatting or ""
+        if len(text) > SUMMARY_LIMIT:
+            yield problem("samenvatting-te-lang", lengte=len(text), **entry.where("samenvatting"))
+
+
+def _row_only(entry: Entry) -> dict:
+    return {**entry.where(), "kolom": None, "cel": None}
+
+
+CHECKS: tuple[Check, ...] = (required_fields, unique_names, basiskenmerken_present, summary_length)
+
+
+def run_checks(context: Context) -> list[Problem]:
+    """Return the problems of every check, in check order."""
+    return [found for check in CHECKS for found in check(context)]

@@ -1,0 +1,151 @@
+"""The ``keuzehulp`` command: a thin click layer over :mod:`keuzehulp.pipeline`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT, BuildFailed
+from .problems import FOUT, Problem, Report
+
+INVOER = click.argument("invoer", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_INPUT)
+BLAD = click.option("--blad", metavar="NAAM", help="Naam van het blad met instrumenten (standaard: het eerste herkenbare).")
+STRICT = click.option("--strict", is_flag=True, help="Waarschuwingen tellen als fouten.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="keuzehulp", message="%(prog)s %(version)s")
+def main() -> None:
+    """Keuzehulp: van keuzematrix (Excel) naar werkmap, website en JSON volgens Eva."""
+
+
+@main.command()
+@INVOER
+@BLAD
+@STRICT
+@click.option(
+    "--format",
+    "formaat",
+    type=click.Choice(["tekst", "json"]),
+    default="tekst",
+    show_default=True,
+    help="Rapport als leesbare tekst of als JSON op stdout.",
+)
+def check(invoer: Path, blad: str | None, strict: bool, formaat: str) -> None:
+    """Lees en controleer de keuzematrix INVOER (standaard input/keuzematrix.xlsx).
+
+    Het rapport noemt per probleem het blad, de rij, de kolom en de cel.
+    Afsluitcode 0: geen fouten (waarschuwingen mogen); 1: fouten of onleesbaar bestand.
+    """
+    from .pipeline import check as run_check
+
+    report = run_check(invoer, blad)
+    if formaat == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report))
+    if report.failed(strict):
+        sys.exit(1)
+
+
+@main.command()
+@INVOER
+@click.option(
+    "-o",
+    "--uitvoer",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    help="Map voor keuzehulp.xlsx, keuzehulp/ en instrumenten.json.",
+)
+@BLAD
+@STRICT
+@click.option(
+    "--templates",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    help="Map met eigen jinja2-templates; die gaan voor de meegeleverde.",
+)
+@click.option("--organisatie", help="Naam van de organisatie (gaat voor het blad Instellingen).")
+@click.option("--titel", help="Titel van de keuzehulp voor cliënten.")
+@click.option("--hoofdkleur", metavar="#RRGGBB", help="Hoofdkleur van de website.")
+@click.option("--accentkleur", metavar="#RRGGBB", help="Accentkleur van de website.")
+def build(
+    invoer: Path,
+    uitvoer: Path,
+    blad: str | None,
+    strict: bool,
+    templates: Path | None,
+    organisatie: str | None,
+    titel: str | None,
+    hoofdkleur: str | None,
+    accentkleur: str | None,
+) -> None:
+    """Controleer INVOER en schrijf de werkmap, de website en de JSON naar UITVOER.
+
+    Alles wordt eerst in een tijdelijke map gemaakt en pas bij succes op zijn plaats gezet.
+    Bij fouten wordt niets geschreven en blijft eerdere uitvoer staan (afsluitcode 1).
+    """
+    from .pipeline import build as run_build
+    from .problems import KeuzehulpError
+
+    for name, colour in (("--hoofdkleur", hoofdkleur), ("--accentkleur", accentkleur)):
+        if colour is not None and not _is_colour(colour):
+            raise click.BadParameter(f"'{colour}' is geen kleur in de vorm #RRGGBB.", param_hint=name)
+    overrides = {"organisatie": organisatie, "titel": titel, "hoofdkleur": hoofdkleur, "accentkleur": accentkleur}
+    try:
+        loaded = run_build(invoer, uitvoer, blad=blad, templates=templates, strict=strict, instellingen=overrides)
+    except BuildFailed as failed:
+        click.echo(format_report(failed.report), err=True)
+        click.echo("Er is niets geschreven; eerdere uitvoer is ongewijzigd.", err=True)
+        sys.exit(1)
+    except KeuzehulpError as exc:
+        raise click.ClickException(exc.problem.melding) from None
+    report = loaded.report
+    for found in report.waarschuwingen:
+        click.echo(format_problem(found), err=True)
+    click.echo(
+        f"Klaar: {report.aantal_instrumenten} instrumenten geschreven naar {uitvoer}/ "
+        f"(keuzehulp.xlsx, keuzehulp/index.html, instrumenten.json); {_count(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
+    )
+
+
+def _is_colour(text: str) -> bool:
+    return len(text) == 7 and text.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in text[1:])
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def format_problem(found: Problem) -> str:
+    """Return one report line: severity, cell (``Instrumenten!F7``) and message."""
+    where = f"{found.blad}!{found.cel}" if found.blad and found.cel else (found.blad or "bestand")
+    ernst = "FOUT" if found.ernst == FOUT else "let op"
+    return f"  {ernst:<6} {where:<18} {found.melding} [{found.code}]"
+
+
+def format_report(report: Report) -> str:
+    """Return the Dutch text report, grouped by instrument row, with a summary line."""
+    lines = [f"Controle van {report.bestand}"]
+    groups: dict[int | None, list[Problem]] = {}
+    for found in report.problemen:
+        groups.setdefault(found.rij if found.cel or found.code in _ROW_CODES else None, []).append(found)
+    for rij, problems in groups.items():
+        lines.append("")
+        lines.append("Algemeen" if rij is None else f"Rij {rij}")
+        lines.extend(format_problem(p) for p in problems)
+    lines.append("")
+    summary = (
+        f"{_count(report.aantal_instrumenten, 'instrument', 'instrumenten')}, "
+        f"{_count(len(report.fouten), 'fout', 'fouten')}, "
+        f"{_count(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
+    )
+    lines.append(summary if report.problemen else f"{summary} Alles in orde.")
+    return "\n".join(lines)
+
+
+_ROW_CODES = {"geen-tegel", "geen-klantkenmerk", "rij-verborgen"}

@@ -1,0 +1,141 @@
+"""The normalised keuzematrix: what every renderer reads.
+
+The field names are those of ``instrumenten.json`` (see the README), so that the JSON is a plain dump.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Duur:
+    aantal: float | int
+    eenheid: str  # uren, dagen, weken, maanden
+
+    def tekst(self) -> str:
+        """Return the duration as a person reads it: "3 maanden", "1 week"."""
+        singular = {"uren": "uur", "dagen": "dag", "weken": "week", "maanden": "maand"}
+        unit = singular[self.eenheid] if self.aantal == 1 else self.eenheid
+        if self.eenheid == "uren":
+            unit = "uur"
+        return f"{format_number(self.aantal)} {unit}"
+
+    def in_dagen(self) -> float:
+        """Return the duration in days, so durations of different units sort together."""
+        per_unit = {"uren": 1 / 8, "dagen": 1, "weken": 7, "maanden": 30.4375}
+        return self.aantal * per_unit[self.eenheid]
+
+
+@dataclass
+class Contactpersoon:
+    soort: str  # intern or extern
+    naam: str | None = None
+    telefoon: str | None = None
+    email: str | None = None
+
+
+@dataclass
+class Locatie:
+    naam: str | None = None
+    type: str | None = None
+    adres: str | None = None
+    beschrijving: str | None = None
+
+
+@dataclass
+class Inhoud:
+    soort: str  # link, download, video
+    titel: str | None
+    url: str
+
+
+@dataclass
+class Bron:
+    blad: str
+    rij: int
+
+
+@dataclass
+class Instrument:
+    id: str
+    naam: str | None
+    organisatie: str | None = None
+    aanbieder: str | None = None
+    samenvatting: str | None = None
+    doel: str | None = None
+    werkwijze: str | None = None
+    uitvoeringsvormen: list[str] = field(default_factory=list)
+    tegels: list[str] = field(default_factory=list)
+    klantkenmerken: list[str] = field(default_factory=list)
+    onderscheidende_aanpak: str | None = None
+    voorwaarden_deelname: str | None = None
+    werkafspraken: str | None = None
+    samenwerkingspartners: str | None = None
+    toelichting_doelgroep: str | None = None
+    aanvullende_informatie: str | None = None
+    aanmeldinstructies: str | None = None
+    duur: Duur | None = None
+    toelichting_duur: str | None = None
+    intensiteit_uur_per_week: float | None = None
+    toelichting_intensiteit: str | None = None
+    kosten_euro: float | None = None
+    toelichting_kosten: str | None = None
+    groep_individueel: list[str] = field(default_factory=list)
+    contactpersonen: list[Contactpersoon] = field(default_factory=list)
+    locaties: list[Locatie] = field(default_factory=list)
+    doelgroepen: list[str] = field(default_factory=list)
+    registratiecodes: list[str] = field(default_factory=list)
+    beschikbare_gebieden: list[str] = field(default_factory=list)
+    aanvullende_inhoud: list[Inhoud] = field(default_factory=list)
+    bron: Bron = field(default_factory=lambda: Bron("", 0))
+
+    def to_dict(self) -> dict:
+        """Return the instrument as the JSON object of ``instrumenten.json``."""
+        return asdict(self)
+
+
+# Fields a cliënt never sees, whatever the settings say (domain.md, "never" row).
+NEVER_FOR_CLIENT = ("kosten_euro", "toelichting_kosten", "werkafspraken", "registratiecodes")
+
+
+@dataclass
+class Instellingen:
+    """The organisation's settings, from the sheet ``Instellingen`` or from options of ``build``."""
+
+    organisatie: str | None = None
+    titel: str = "Keuzehulp werk en meedoen"
+    welkomsttekst: str | None = None
+    aanmeldtekst: str | None = None
+    hoofdkleur: str = "#1F4E79"
+    accentkleur: str = "#C55A11"
+    datum: str | None = None  # date or version of the keuzematrix, as the beheergroep wrote it
+    versie: str | None = None
+    # instrument fields shown to cliënten; keys of Instrument. Never-fields cannot be switched on.
+    client_velden: dict[str, bool] = field(default_factory=dict)
+
+
+@dataclass
+class Bronbestand:
+    """Where the data came from."""
+
+    naam: str
+    sha256: str
+    blad: str | None = None
+
+
+@dataclass
+class Keuzematrix:
+    """The normalised keuzematrix: instruments in spreadsheet order, settings and provenance."""
+
+    instrumenten: list[Instrument]
+    instellingen: Instellingen
+    bron: Bronbestand
+    taxonomie: str = "eva-2023"
+
+
+def format_number(value: float | int) -> str:
+    """Return ``value`` as Dutch text: 3, 2,5, 1.250."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.2f}".rstrip("0").replace(",", "_").replace(".", ",").replace("_", ".")

@@ -1,0 +1,145 @@
+"""The library API: read -> normalise -> check -> model -> render. The CLI is a thin layer over this."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+from .checks import Context, required_columns, run_checks
+from .header import find_layout
+from .model import Bronbestand, Instellingen, Keuzematrix
+from .normalise import Entry, normalise
+from .output import atomic_folder
+from .problems import KeuzehulpError, Problem, Report, problem
+from .reader import Sheet, Workbook, column_index, open_workbook
+from .settings import SETTINGS_SHEET, is_settings_sheet, read_settings
+from .taxonomy import DEFAULT_VERSION, Taxonomy, fold, load_taxonomy
+
+DEFAULT_INPUT = Path("input/keuzematrix.xlsx")
+DEFAULT_OUTPUT = Path("output")
+# Render modules, imported only when a build needs them (so `check` starts fast).
+RENDERERS = ("keuzehulp.render_json", "keuzehulp.render_workbook", "keuzehulp.render_html")
+
+
+@dataclass
+class Loaded:
+    """A read and validated keuzematrix: the model (None when unreadable), its report and entries."""
+
+    report: Report
+    matrix: Keuzematrix | None = None
+    entries: list[Entry] | None = None
+
+
+class BuildFailed(Exception):
+    """The input has fouten (or warnings under ``strict``): nothing was written."""
+
+    def __init__(self, report: Report):
+        super().__init__(f"{len(report.fouten)} fouten")
+        self.report = report
+
+
+def load(invoer: str | Path = DEFAULT_INPUT, blad: str | None = None, taxonomy: Taxonomy | None = None) -> Loaded:
+    """Read, normalise and validate the keuzematrix at ``invoer``; never raises for bad input."""
+    taxonomy = taxonomy or load_taxonomy(DEFAULT_VERSION)
+    report = Report(bestand=str(invoer))
+    try:
+        workbook = open_workbook(invoer)
+        settings_sheet = _settings_sheet(workbook)
+        settings, settings_problems = read_settings(settings_sheet, taxonomy)
+        sheet, layout = _instrument_sheet(workbook, blad, taxonomy)
+    except KeuzehulpError as exc:
+        report.problemen.append(exc.problem)
+        return Loaded(report)
+    entries, problems = normalise(sheet, layout, taxonomy, settings)
+    missing = list(required_columns(layout, taxonomy, sheet.name, has_default_org=bool(settings.organisatie)))
+    context = Context(entries, taxonomy, {_key_of(p, taxonomy) for p in missing})
+    report.problemen = _ordered([*settings_problems, *missing, *problems, *run_checks(context)])
+    report.aantal_instrumenten = len(entries)
+    if settings.datum is None and workbook.modified is not None:
+        settings.datum = workbook.modified.date().isoformat()
+    matrix = Keuzematrix(
+        instrumenten=[e.instrument for e in entries],
+        instellingen=settings,
+        bron=Bronbestand(Path(invoer).name, workbook.sha256, sheet.name),
+        taxonomie=taxonomy.version,
+    )
+    return Loaded(report, matrix, entries)
+
+
+def check(invoer: str | Path = DEFAULT_INPUT, blad: str | None = None) -> Report:
+    """Return the validation report of the keuzematrix at ``invoer``."""
+    return load(invoer, blad).report
+
+
+def build(
+    invoer: str | Path = DEFAULT_INPUT,
+    uitvoer: str | Path = DEFAULT_OUTPUT,
+    blad: str | None = None,
+    templates: str | Path | None = None,
+    strict: bool = False,
+    instellingen: dict[str, str] | None = None,
+) -> Loaded:
+    """Validate ``invoer`` and write all outputs into ``uitvoer`` at once; raise BuildFailed on fouten.
+
+    ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...).
+    """
+    loaded = load(invoer, blad)
+    if loaded.matrix is None or loaded.report.failed(strict):
+        raise BuildFailed(loaded.report)
+    for key, value in (instellingen or {}).items():
+        if value is not None:
+            setattr(loaded.matrix.instellingen, key, value)
+    renderers = [importlib.import_module(name) for name in RENDERERS if _available(name)]
+    with atomic_folder(Path(uitvoer)) as staging:
+        for renderer in renderers:
+            renderer.write(loaded.matrix, staging, templates=templates)
+    return loaded
+
+
+def _available(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def _settings_sheet(workbook: Workbook) -> Sheet | None:
+    name = next((n for n in workbook.sheet_names if is_settings_sheet(n)), None)
+    return workbook.sheet(name) if name else None
+
+
+def _instrument_sheet(workbook: Workbook, blad: str | None, taxonomy: Taxonomy):
+    if blad is not None:
+        name = next((n for n in workbook.sheet_names if n == blad), None)
+        name = name or next((n for n in workbook.sheet_names if fold(n) == fold(blad)), None)
+        if name is None:
+            raise KeuzehulpError(
+                problem("blad-niet-gevonden", blad_gevraagd=blad, bladen=", ".join(workbook.sheet_names))
+            )
+        sheet = workbook.sheet(name)
+        layout = find_layout(sheet, taxonomy)
+        if layout is None:
+            raise KeuzehulpError(problem("geen-kopregel", blad=name, bladen=name))
+        return sheet, layout
+    for name in workbook.sheet_names:
+        if is_settings_sheet(name):
+            continue
+        sheet = workbook.sheet(name)
+        layout = find_layout(sheet, taxonomy)
+        if layout is not None:
+            return sheet, layout
+    shown = ", ".join(n for n in workbook.sheet_names if not is_settings_sheet(n)) or "geen"
+    raise KeuzehulpError(problem("geen-kopregel", bladen=shown))
+
+
+def _key_of(found: Problem, taxonomy: Taxonomy) -> str:
+    return next(f.key for f in taxonomy.fields if f.label == found.kolom)
+
+
+def _ordered(problems: list[Problem]) -> list[Problem]:
+    """Return problems by sheet (settings last), row and column, keeping discovery order for ties."""
+
+    def position(p: Problem) -> tuple:
+        letters = "".join(ch for ch in (p.cel or "") if ch.isalpha())
+        return (p.blad == SETTINGS_SHEET, p.rij or 0, column_index(letters) if letters else 0)
+
+    return sorted(problems, key=position)

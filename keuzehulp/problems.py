@@ -1,0 +1,238 @@
+"""Problems are data: one type, a stable kebab-case code, a severity, a place and a Dutch message.
+
+Every step (reader, normaliser, checks) reports through :class:`Problem`; the codes and their
+message templates live in :data:`CODES` and are documented in ``docs/problemen.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+FOUT = "fout"
+WAARSCHUWING = "waarschuwing"
+
+
+@dataclass(frozen=True)
+class Code:
+    ernst: str
+    template: str
+    uitleg: str
+
+
+# code -> severity, message template (str.format with the problem's params) and a line for the docs.
+CODES: dict[str, Code] = {
+    "bestand-niet-gevonden": Code(FOUT, "Het bestand {bestand} bestaat niet.", "Het invoerbestand is er niet."),
+    "bestand-leeg": Code(FOUT, "Het bestand {bestand} is leeg (0 bytes).", "Het bestand heeft geen inhoud."),
+    "bestand-onleesbaar": Code(
+        FOUT,
+        "Het bestand {bestand} is geen leesbaar Excel-bestand (.xlsx of .xlsm): {reden}.",
+        "Geen spreadsheet, of een beschadigd bestand.",
+    ),
+    "bestand-beveiligd": Code(
+        FOUT,
+        "Het bestand {bestand} is beveiligd met een wachtwoord of is een oud .xls-bestand. "
+        "Haal de beveiliging weg of sla het op als .xlsx.",
+        "Versleuteld bestand of oud binair formaat.",
+    ),
+    "bestand-te-groot": Code(
+        FOUT,
+        "Het bestand {bestand} is te groot om veilig te lezen: {reden}.",
+        "Een blad dat uitpakt tot meer dan de grens, of een onmogelijk groot bereik (mogelijk een zip-bom).",
+    ),
+    "xml-onveilig": Code(
+        FOUT,
+        "Het bestand {bestand} bevat een XML-constructie die niet wordt toegestaan ({onderdeel}).",
+        "DOCTYPE- of ENTITY-declaraties (XML-aanval) in het bestand.",
+    ),
+    "blad-niet-gevonden": Code(
+        FOUT,
+        "Het blad {blad_gevraagd} bestaat niet. Bladen in dit bestand: {bladen}.",
+        "De optie --blad noemt een blad dat er niet is.",
+    ),
+    "geen-kopregel": Code(
+        FOUT,
+        "Geen blad met herkenbare kolomkoppen gevonden (zoals Naam instrument, Aanbieder, Doel). Bladen: {bladen}.",
+        "Het programma vindt de kopregel met kolomnamen niet.",
+    ),
+    "kolom-ontbreekt": Code(
+        FOUT,
+        "De verplichte kolom {kolom} ontbreekt in de kopregel (rij {rij}).",
+        "Een verplicht veld van het instrumentenformat heeft geen kolom.",
+    ),
+    "kolom-onbekend": Code(
+        WAARSCHUWING,
+        "Kolom {letter} ({kolom}) is onbekend; de waarden in deze kolom worden niet gebruikt.",
+        "Een kolomkop die het programma niet kent; de inhoud wordt niet gebruikt.",
+    ),
+    "kolom-zonder-kop": Code(
+        WAARSCHUWING,
+        "Kolom {letter} heeft geen kop maar wel waarden; die worden niet gebruikt.",
+        "Waarden in een kolom zonder kolomkop.",
+    ),
+    "kolom-dubbel": Code(
+        WAARSCHUWING,
+        "Kolom {letter} ({kolom}) komt al eerder voor (kolom {eerder}); {gevolg}.",
+        "Twee kolommen voor hetzelfde veld of kenmerk.",
+    ),
+    "rij-verborgen": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}) is verborgen in Excel, maar wordt wel meegenomen.",
+        "Een verborgen rij telt gewoon mee; controleer of dat de bedoeling is.",
+    ),
+    "verplicht-veld-leeg": Code(
+        FOUT, "Rij {rij} ({naam}): het verplichte veld {kolom} is leeg.", "Een verplicht veld is niet ingevuld."
+    ),
+    "tegel-onbekend": Code(
+        FOUT, "Rij {rij} ({naam}): de tegel '{waarde}' bestaat niet in Eva.{suggestie}", "Onbekende tegel."
+    ),
+    "klantkenmerk-onbekend": Code(
+        FOUT,
+        "Rij {rij} ({naam}): het klantkenmerk '{waarde}' bestaat niet in Eva of Werkzaak.{suggestie}",
+        "Onbekend klantkenmerk (ook geen Werkzaak-code of -naam).",
+    ),
+    "uitvoeringsvorm-onbekend": Code(
+        FOUT,
+        "Rij {rij} ({naam}): de uitvoeringsvorm '{waarde}' bestaat niet in Eva.{suggestie}",
+        "Onbekende uitvoeringsvorm.",
+    ),
+    "markering-onbekend": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): '{waarde}' in kolom {kolom} is geen ja of nee (gebruik x of laat leeg); "
+        "telt als nee en staat bij Aanvullende informatie.",
+        "Een markering die niet als ja (x, ja, 1, ✓) of nee (leeg, nee, 0, -) te lezen is.",
+    ),
+    "naam-dubbel": Code(
+        FOUT,
+        "Rij {rij} ({naam}): deze naam staat al in rij {eerder} voor dezelfde organisatie.",
+        "Dezelfde instrumentnaam twee keer binnen één organisatie.",
+    ),
+    "waarde-negatief": Code(
+        FOUT, "Rij {rij} ({naam}): {kolom} is negatief ({waarde}).", "Negatieve kosten, duur of intensiteit."
+    ),
+    "waarde-niet-begrepen": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): '{waarde}' in {kolom} is niet begrepen; de tekst staat bij {bewaard}.",
+        "Een waarde die het programma niet kan lezen; ze wordt letterlijk bewaard in de toelichting.",
+    ),
+    "link-schema-ongeldig": Code(
+        FOUT,
+        "Rij {rij} ({naam}): de link '{waarde}' in {kolom} is niet toegestaan; alleen http, https, mailto en tel.",
+        "Een link met een ander schema dan http, https, mailto of tel (bijvoorbeeld javascript:).",
+    ),
+    "email-ongeldig": Code(
+        FOUT, "Rij {rij} ({naam}): '{waarde}' in {kolom} is geen geldig e-mailadres.", "Een onjuist e-mailadres."
+    ),
+    "contact-soort-onbekend": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): bij contactpersoon '{waarde}' staat niet intern of extern; "
+        "telt als intern en wordt dus niet aan cliënten getoond.",
+        "Een contactpersoon zonder 'intern' of 'extern'.",
+    ),
+    "geen-tegel": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): er is geen tegel gekozen; Eva vraagt er minstens één.",
+        "Het instrument heeft geen tegel van het werklandschap.",
+    ),
+    "geen-klantkenmerk": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): er is geen klantkenmerk gekozen; Eva vraagt er minstens één.",
+        "Het instrument heeft geen klantkenmerk.",
+    ),
+    "samenvatting-te-lang": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): de samenvatting is {lengte} tekens; Eva staat er 500 toe.",
+        "Samenvatting langer dan 500 tekens.",
+    ),
+    "instelling-onbekend": Code(
+        WAARSCHUWING,
+        "Blad {blad}, rij {rij}: de instelling '{waarde}' is onbekend en wordt niet gebruikt.",
+        "Een regel op het blad Instellingen die het programma niet kent.",
+    ),
+    "instelling-ongeldig": Code(
+        WAARSCHUWING,
+        "Blad {blad}, rij {rij}: '{waarde}' is geen geldige waarde voor {kolom}; {gevolg}.",
+        "Een instelling met een onbruikbare waarde (bijvoorbeeld een kleur die geen #RRGGBB is).",
+    ),
+    "uitvoer-map-bezet": Code(
+        FOUT,
+        "De uitvoermap {map} bevat andere bestanden dan die van keuzehulp ({bestanden}); kies een lege of eigen map.",
+        "De uitvoermap bevat bestanden die keuzehulp niet zelf schreef; ze worden niet overschreven.",
+    ),
+    "uitvoer-mislukt": Code(
+        FOUT, "De uitvoer kon niet worden geschreven: {reden}.", "Schrijven naar de uitvoermap lukte niet."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding, with where it is and a Dutch message."""
+
+    ernst: str
+    code: str
+    melding: str
+    blad: str | None = None
+    rij: int | None = None
+    kolom: str | None = None
+    cel: str | None = None
+
+    def to_dict(self) -> dict:
+        """Return the problem as in the JSON report (keys in the documented order)."""
+        d = asdict(self)
+        return {k: d[k] for k in ("ernst", "code", "blad", "rij", "kolom", "cel", "melding")}
+
+    @property
+    def is_error(self) -> bool:
+        return self.ernst == FOUT
+
+
+def problem(
+    code: str,
+    *,
+    blad: str | None = None,
+    rij: int | None = None,
+    kolom: str | None = None,
+    cel: str | None = None,
+    **params: object,
+) -> Problem:
+    """Return the problem ``code`` with its message rendered from the template and ``params``."""
+    spec = CODES[code]
+    values = {"blad": blad, "rij": rij, "kolom": kolom, "cel": cel, **params}
+    return Problem(spec.ernst, code, spec.template.format(**values), blad, rij, kolom, cel)
+
+
+@dataclass
+class Report:
+    """The outcome of reading and validating one keuzematrix."""
+
+    bestand: str
+    aantal_instrumenten: int = 0
+    problemen: list[Problem] = field(default_factory=list)
+
+    @property
+    def fouten(self) -> list[Problem]:
+        return [p for p in self.problemen if p.ernst == FOUT]
+
+    @property
+    def waarschuwingen(self) -> list[Problem]:
+        return [p for p in self.problemen if p.ernst == WAARSCHUWING]
+
+    def failed(self, strict: bool = False) -> bool:
+        """Return True when the report has fouten (or, with ``strict``, any problem)."""
+        return bool(self.fouten or (strict and self.problemen))
+
+    def to_dict(self) -> dict:
+        """Return the report as the JSON of ``keuzehulp check --format json``."""
+        return {
+            "bestand": self.bestand,
+            "aantal_instrumenten": self.aantal_instrumenten,
+            "problemen": [p.to_dict() for p in self.problemen],
+        }
+
+
+class KeuzehulpError(Exception):
+    """Input that cannot be used at all; carries the problem that says why."""
+
+    def __init__(self, found: Problem):
+        super().__init__(found.melding)
+        self.problem = found

@@ -1,0 +1,238 @@
+"""Read stage: open a keuzematrix ``.xlsx``/``.xlsm`` safely and return its sheets as plain rows.
+
+Cell values come from python-calamine (fast, in Rust); what only the XML tells (hidden rows,
+merged ranges) comes from one streaming scan of the sheet part. Every XML part is checked for
+DOCTYPE/ENTITY declarations first, and sizes are bounded, so hostile files end in a
+:class:`~keuzehulp.problems.KeuzehulpError` instead of exhausting the machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from defusedxml import ElementTree as SafeET
+
+from .problems import KeuzehulpError, problem
+
+MAX_TOTAL_UNCOMPRESSED = 1024 * 1024 * 1024  # declared size of all parts together
+MAX_PART_RATIO = 200  # uncompressed / compressed, for parts above MIN_RATIO_CHECK
+MIN_RATIO_CHECK = 10 * 1024 * 1024
+MAX_CELLS = 20_000_000  # rows x columns actually present in the chosen sheet
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@dataclass
+class Sheet:
+    """One worksheet as plain values: ``rows[0][0]`` is cell A1."""
+
+    name: str
+    rows: list[list[object]]
+    hidden_rows: set[int] = field(default_factory=set)  # 1-based row numbers
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min_row, min_col, max_row, max_col
+
+    def value(self, row: int, col: int) -> object:
+        """Return the value at 1-based ``row`` and ``col``, or "" outside the data."""
+        if row - 1 < len(self.rows):
+            cells = self.rows[row - 1]
+            if col - 1 < len(cells):
+                return cells[col - 1]
+        return ""
+
+
+@dataclass
+class Workbook:
+    """An opened, checked keuzematrix file."""
+
+    path: Path
+    sha256: str
+    sheet_names: list[str]
+    modified: dt.datetime | None
+    _parts: dict[str, str]  # sheet name -> zip part name
+    _calamine: object
+
+    def sheet(self, name: str) -> Sheet:
+        """Return the sheet ``name`` with its values, hidden rows and merged ranges."""
+        data = self._calamine.get_sheet_by_name(name)
+        if data.height * max(data.width, 1) > MAX_CELLS:
+            raise KeuzehulpError(
+                problem(
+                    "bestand-te-groot",
+                    bestand=self.path,
+                    reden=f"blad {name} heeft {data.height} rijen en {data.width} kolommen",
+                )
+            )
+        rows = data.to_python(skip_empty_area=False)
+        hidden, merged = _scan_sheet_xml(self.path, self._parts.get(name))
+        return Sheet(name, rows, hidden, merged)
+
+
+def column_letter(index: int) -> str:
+    """Return the spreadsheet letter of 1-based column ``index`` (1 -> A, 28 -> AB)."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def column_index(letters: bytes | str) -> int:
+    """Return the 1-based index of column ``letters``."""
+    index = 0
+    for ch in letters.decode() if isinstance(letters, bytes) else letters:
+        index = index * 26 + ord(ch) - 64
+    return index
+
+
+def open_workbook(path: str | Path) -> Workbook:
+    """Open ``path`` after checking that it is a sound, safe .xlsx/.xlsm; raise KeuzehulpError if not."""
+    path = Path(path)
+    if not path.is_file():
+        raise KeuzehulpError(problem("bestand-niet-gevonden", bestand=path))
+    content = path.read_bytes()
+    if not content:
+        raise KeuzehulpError(problem("bestand-leeg", bestand=path))
+    if content.startswith(OLE_MAGIC):
+        raise KeuzehulpError(problem("bestand-beveiligd", bestand=path))
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden="het is geen zip-archief")) from None
+    with archive:
+        _check_sizes(archive, path)
+        _check_declarations(archive, path)
+        parts = _sheet_parts(archive, path)
+        modified = _modified_date(archive)
+    try:
+        from python_calamine import CalamineWorkbook
+
+        calamine = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises several types for corrupt files
+        raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=_short(exc))) from None
+    return Workbook(
+        path=path,
+        sha256=hashlib.sha256(content).hexdigest(),
+        sheet_names=list(calamine.sheet_names),
+        modified=modified,
+        _parts=parts,
+        _calamine=calamine,
+    )
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+
+
+def _check_sizes(archive: zipfile.ZipFile, path: Path) -> None:
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MIN_RATIO_CHECK and ratio > MAX_PART_RATIO:
+            reden = f"onderdeel {info.filename} pakt {ratio:.0f} keer zo groot uit"
+            raise KeuzehulpError(problem("bestand-te-groot", bestand=path, reden=reden))
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        reden = f"uitgepakt {total // 1024 // 1024} MB"
+        raise KeuzehulpError(problem("bestand-te-groot", bestand=path, reden=reden))
+    if "[Content_Types].xml" not in archive.namelist():
+        raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden="het is geen Office-document"))
+
+
+def _check_declarations(archive: zipfile.ZipFile, path: Path) -> None:
+    # A DOCTYPE must come before the root element, so the head of each part is enough.
+    for info in archive.infolist():
+        if not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        try:
+            with archive.open(info) as part:
+                head = part.read(4096)
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+            raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=_short(exc))) from None
+        if _DECLARATION.search(head):
+            raise KeuzehulpError(problem("xml-onveilig", bestand=path, onderdeel=info.filename))
+
+
+def _parse(archive: zipfile.ZipFile, name: str, path: Path):
+    try:
+        return SafeET.fromstring(archive.read(name))
+    except KeyError:
+        return None
+    except Exception as exc:  # defusedxml raises its own types for forbidden constructs
+        raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=_short(exc))) from None
+
+
+def _sheet_parts(archive: zipfile.ZipFile, path: Path) -> dict[str, str]:
+    workbook = _parse(archive, "xl/workbook.xml", path)
+    if workbook is None:
+        raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden="er is geen werkmap in het bestand"))
+    rels = _parse(archive, "xl/_rels/workbook.xml.rels", path)
+    targets = {}
+    if rels is not None:
+        for rel in rels.iter(f"{NS_PKG_REL}Relationship"):
+            target = rel.get("Target", "")
+            target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+            targets[rel.get("Id")] = target
+    return {
+        sheet.get("name"): targets.get(sheet.get(f"{NS_REL}id"), "")
+        for sheet in workbook.iter(f"{NS_MAIN}sheet")
+    }
+
+
+def _modified_date(archive: zipfile.ZipFile) -> dt.datetime | None:
+    try:
+        core = SafeET.fromstring(archive.read("docProps/core.xml"))
+    except Exception:  # properties are optional and only informative
+        return None
+    for tag in ("{http://purl.org/dc/terms/}modified", "{http://purl.org/dc/terms/}created"):
+        element = core.find(tag)
+        if element is not None and element.text:
+            try:
+                return dt.datetime.fromisoformat(element.text.strip().replace("Z", "+00:00"))
+            except ValueError:
+                continue
+    return None
+
+
+def _scan_sheet_xml(path: Path, part: str | None) -> tuple[set[int], list[tuple[int, int, int, int]]]:
+    """Return the hidden row numbers and merged ranges of one sheet part, in one streaming pass."""
+    hidden: set[int] = set()
+    merged: list[tuple[int, int, int, int]] = []
+    if not part:
+        return hidden, merged
+    with zipfile.ZipFile(path) as archive:
+        try:
+            stream = archive.open(part)
+        except KeyError:
+            return hidden, merged
+        with stream:
+            tail = b""
+            while chunk := stream.read(1 << 20):
+                data = tail + chunk
+                cut = data.rfind(b"<")
+                scan, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
+                for attrs in _ROW_TAG.findall(scan):
+                    if _HIDDEN.search(attrs):
+                        number = _ROW_NUMBER.search(attrs)
+                        if number:
+                            hidden.add(int(number.group(1)))
+                for c1, r1, c2, r2 in _MERGE.findall(scan):
+                    merged.append((int(r1), column_index(c1), int(r2), column_index(c2)))
+            for attrs in _ROW_TAG.findall(tail):
+                if _HIDDEN.search(attrs) and (number := _ROW_NUMBER.search(attrs)):
+                    hidden.add(int(number.group(1)))
+    return hidden, merged

@@ -1,0 +1,215 @@
+"""The Eva taxonomy, loaded from the versioned data file in ``keuzehulp/taxonomie/``.
+
+Every label list the tool uses comes from that file; this module only indexes it so that
+labels typed by people ("werkfit", "Orientatie", "1.3.4") resolve to canonical Eva labels.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+TAXONOMY_DIR = Path(__file__).parent / "taxonomie"
+DEFAULT_VERSION = "eva-2023"
+
+GROUPS = ("tegels", "klantkenmerken", "uitvoeringsvormen")
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased, without accents, white space or punctuation.
+
+    Two labels that fold to the same key are the same label to a person typing them.
+    """
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", without_accents.casefold())
+
+
+@dataclass(frozen=True)
+class Term:
+    """One taxonomy entry: a tegel, klantkenmerk or uitvoeringsvorm."""
+
+    label: str
+    group: str
+    variants: tuple[str, ...] = ()
+    description: str = ""
+    client_label: str = ""
+    client_explanation: str = ""
+    subgroup: str | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of the instrumentenformat."""
+
+    key: str
+    label: str
+    required: bool
+    client: str  # "ja" (shown), "nee" (off unless switched on), "nooit" (never shown)
+    variants: tuple[str, ...] = ()
+    list_group: str | None = None
+
+
+@dataclass(frozen=True)
+class WerkzaakCode:
+    code: str
+    name: str
+    klantkenmerken: tuple[str, ...]
+    parent: str | None = None
+
+
+@dataclass
+class Taxonomy:
+    """The whole taxonomy with indexes for matching what people type."""
+
+    version: str
+    tegels: tuple[Term, ...]
+    klantkenmerken: tuple[Term, ...]
+    uitvoeringsvormen: tuple[Term, ...]
+    fields: tuple[Field, ...]
+    werkzaak: tuple[WerkzaakCode, ...]
+    duration_units: dict[str, tuple[str, int]]  # folded variant -> (canonical unit, factor)
+    unit_labels: tuple[str, ...]
+    groep_individueel: dict[str, tuple[str, ...]]  # folded variant -> canonical values
+    groep_individueel_labels: tuple[str, ...]
+    location_types: tuple[str, ...]
+    marks_yes: frozenset[str]  # compared after strip() and casefold()
+    marks_no: frozenset[str]
+    group_headings: dict[str, str]  # folded heading -> group ("tegels", ..., "overig")
+    _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    _werkzaak_index: dict[str, WerkzaakCode] = field(default_factory=dict, repr=False)
+    _field_index: dict[str, Field] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for group in GROUPS:
+            index: dict[str, str] = {}
+            for term in self.terms(group):
+                for name in (term.label, *term.variants):
+                    index.setdefault(fold(name), term.label)
+            self._index[group] = index
+        for code in self.werkzaak:
+            self._werkzaak_index[code.code] = code
+            self._werkzaak_index.setdefault(fold(code.name), code)
+        for f in self.fields:
+            for name in (f.label, *f.variants):
+                self._field_index.setdefault(fold(name.rstrip("*")), f)
+
+    def terms(self, group: str) -> tuple[Term, ...]:
+        """Return the terms of ``group`` (tegels, klantkenmerken or uitvoeringsvormen) in taxonomy order."""
+        return getattr(self, group)
+
+    def labels(self, group: str) -> tuple[str, ...]:
+        """Return the canonical labels of ``group`` in taxonomy order."""
+        return tuple(t.label for t in self.terms(group))
+
+    def term(self, group: str, label: str) -> Term:
+        """Return the term with canonical ``label`` in ``group``."""
+        return next(t for t in self.terms(group) if t.label == label)
+
+    def canonical(self, group: str, text: str) -> str | None:
+        """Return the canonical label in ``group`` that ``text`` means, or None."""
+        return self._index[group].get(fold(text))
+
+    def suggestion(self, group: str, text: str) -> str | None:
+        """Return the known label of ``group`` closest to ``text``, if one is close."""
+        index = self._index[group]
+        close = difflib.get_close_matches(fold(text), list(index), n=1, cutoff=0.75)
+        return index[close[0]] if close else None
+
+    def werkzaak_code(self, text: str) -> WerkzaakCode | None:
+        """Return the Werkzaak kenmerk that ``text`` names, by code ("1.3.4"), name, or both ("1.3 Basisvaardigheden")."""
+        text = str(text).strip()
+        match = re.match(r"^(\d+(?:\.\d+)+)\.?(?:\s|$)", text)
+        if match:
+            code = self._werkzaak_index.get(match.group(1))
+            if code is not None:
+                return code
+            return None
+        return self._werkzaak_index.get(fold(text))
+
+    def field(self, header: str) -> Field | None:
+        """Return the field that a column ``header`` names, ignoring case, accents and a trailing ``*``."""
+        return self._field_index.get(fold(str(header).strip().rstrip("*")))
+
+    def field_by_key(self, key: str) -> Field:
+        """Return the field with ``key``."""
+        return next(f for f in self.fields if f.key == key)
+
+    def order(self, group: str, labels: list[str] | set[str]) -> list[str]:
+        """Return ``labels`` deduplicated, in taxonomy order."""
+        wanted = set(labels)
+        return [label for label in self.labels(group) if label in wanted]
+
+
+def _terms(entries: list[dict], group: str) -> tuple[Term, ...]:
+    return tuple(
+        Term(
+            label=e["label"],
+            group=group,
+            variants=tuple(e.get("varianten", ())),
+            description=e.get("omschrijving", ""),
+            client_label=e.get("client_label", ""),
+            client_explanation=e.get("client_uitleg", ""),
+            subgroup=e.get("groep"),
+        )
+        for e in entries
+    )
+
+
+def _werkzaak(entries: list[dict]) -> tuple[WerkzaakCode, ...]:
+    codes = []
+    for e in entries:
+        kks = tuple(e["klantkenmerken"])
+        codes.append(WerkzaakCode(e["code"], e["naam"], kks))
+        codes.extend(WerkzaakCode(s["code"], s["naam"], kks, parent=e["code"]) for s in e["subcodes"])
+    return tuple(codes)
+
+
+@cache
+def load_taxonomy(version: str = DEFAULT_VERSION) -> Taxonomy:
+    """Load the taxonomy ``version`` from the package's data file."""
+    data = json.loads((TAXONOMY_DIR / f"{version}.json").read_text(encoding="utf-8"))
+    units: dict[str, tuple[str, int]] = {}
+    for unit in data["duureenheden"]:
+        canonical = unit.get("omrekenen_naar", unit["label"])
+        for name in (unit["label"], *unit["varianten"]):
+            units[fold(name)] = (canonical, unit.get("factor", 1))
+    gi: dict[str, tuple[str, ...]] = {}
+    for entry in data["groep_individueel"]:
+        for name in (entry["label"], *entry["varianten"]):
+            gi[fold(name)] = (entry["label"],)
+    both = tuple(e["label"] for e in data["groep_individueel"])
+    for name in data["groep_individueel_beide"]:
+        gi[fold(name)] = both
+    headings = {fold(h): group for group, names in data["groepskoppen"].items() for h in names}
+    return Taxonomy(
+        version=data["versie"],
+        tegels=_terms(data["tegels"], "tegels"),
+        klantkenmerken=_terms(data["klantkenmerken"], "klantkenmerken"),
+        uitvoeringsvormen=_terms(data["uitvoeringsvormen"], "uitvoeringsvormen"),
+        fields=tuple(
+            Field(
+                key=f["sleutel"],
+                label=f["label"],
+                required=f["verplicht"],
+                client=f["client"],
+                variants=tuple(f["varianten"]),
+                list_group=f.get("lijst"),
+            )
+            for f in data["velden"]
+        ),
+        werkzaak=_werkzaak(data["werkzaak"]),
+        duration_units=units,
+        unit_labels=tuple(u["label"] for u in data["duureenheden"] if "omrekenen_naar" not in u),
+        groep_individueel=gi,
+        groep_individueel_labels=both,
+        location_types=tuple(data["locatietypen"]),
+        marks_yes=frozenset(m.casefold() for m in data["markeringen"]["ja"]),
+        marks_no=frozenset(m.casefold() for m in data["markeringen"]["nee"]),
+        group_headings=headings,
+    )
