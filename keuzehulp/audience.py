@@ -51,11 +51,7 @@ NEVER_FOR_CLIENT = (
 
 def client_fields(settings: Instellingen) -> list[str]:
     """Return the instrument fields a cliënt may see under ``settings``, in a stable order."""
-    shown = [
-        key
-        for key, (_, default) in CLIENT_SWITCHES.items()
-        if settings.client_velden.get(key, default)
-    ]
+    shown = [key for key, (_, default) in CLIENT_SWITCHES.items() if settings.client_velden.get(key, default)]
     return [*ALWAYS_FOR_CLIENT, *shown]
 
 

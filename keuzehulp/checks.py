@@ -22,7 +22,6 @@ REQUIRED_ATTRS = {  # field key -> Instrument attribute
 }
 
 
-
 @dataclass
 class Context:
     """What the checks look at: the entries, the taxonomy, and the required fields without a column."""
@@ -52,6 +51,8 @@ def required_fields(context: Context) -> Iterator[Problem]:
     required = [f for f in context.taxonomy.fields if f.required and f.key not in context.missing_columns]
     for entry in context.entries:
         for f in required:
+            if f.list_group in entry.unreadable:
+                continue  # already reported as an unknown label
             if not getattr(entry.instrument, REQUIRED_ATTRS[f.key]):
                 where = entry.where(f.key)
                 where["kolom"] = where["kolom"] or f.label
@@ -73,9 +74,9 @@ def unique_names(context: Context) -> Iterator[Problem]:
 
 def basiskenmerken_present(context: Context) -> Iterator[Problem]:
     for entry in context.entries:
-        if not entry.instrument.tegels:
+        if not entry.instrument.tegels and "tegels" not in entry.unreadable:
             yield problem("geen-tegel", **_row_only(entry))
-        if not entry.instrument.klantkenmerken:
+        if not entry.instrument.klantkenmerken and "klantkenmerken" not in entry.unreadable:
             yield problem("geen-klantkenmerk", **_row_only(entry))
 
 

@@ -13,7 +13,9 @@ from .pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT, BuildFailed
 from .problems import FOUT, Problem, Report
 
 INVOER = click.argument("invoer", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_INPUT)
-BLAD = click.option("--blad", metavar="NAAM", help="Naam van het blad met instrumenten (standaard: het eerste herkenbare).")
+BLAD = click.option(
+    "--blad", metavar="NAAM", help="Naam van het blad met instrumenten (standaard: het eerste herkenbare)."
+)
 STRICT = click.option("--strict", is_flag=True, help="Waarschuwingen tellen als fouten.")
 
 
@@ -107,9 +109,10 @@ def build(
     report = loaded.report
     for found in report.waarschuwingen:
         click.echo(format_problem(found), err=True)
+    warnings = _count(len(report.waarschuwingen), "waarschuwing", "waarschuwingen")
     click.echo(
         f"Klaar: {report.aantal_instrumenten} instrumenten geschreven naar {uitvoer}/ "
-        f"(keuzehulp.xlsx, keuzehulp/index.html, instrumenten.json); {_count(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
+        f"(keuzehulp.xlsx, keuzehulp/index.html, instrumenten.json); {warnings}."
     )
 
 

@@ -105,7 +105,11 @@ def group_of_heading(text: str, taxonomy: Taxonomy) -> str | None:
         return None
     if key in taxonomy.group_headings:
         return taxonomy.group_headings[key]
-    for needle, group in (("tegel", "tegels"), ("klantkenmerk", "klantkenmerken"), ("uitvoeringsvorm", "uitvoeringsvormen")):
+    for needle, group in (
+        ("tegel", "tegels"),
+        ("klantkenmerk", "klantkenmerken"),
+        ("uitvoeringsvorm", "uitvoeringsvormen"),
+    ):
         if needle in key:
             return group
     return "overig"

@@ -52,6 +52,7 @@ class Entry:
     sheet: str
     columns: dict[str, Column] = field(default_factory=dict)  # field key -> column
     hidden: bool = False
+    unreadable: set[str] = field(default_factory=set)  # groups with a label that was not understood
 
     def where(self, key: str | None = None, column: Column | None = None) -> dict:
         """Return the position keywords of a problem about field ``key`` (or ``column``) in this row."""
@@ -78,7 +79,7 @@ def normalise(
     problems: list[Problem] = list(_column_problems(sheet, layout))
     entries: list[Entry] = []
     ids: dict[str, int] = {}
-    used = [c for c in layout.columns if c.known and not c.duplicate_of or c.duplicate_of and c.label]
+    used = [c for c in layout.columns if (c.known and not c.duplicate_of) or (c.duplicate_of and c.label)]
     for number in range(layout.header_row + 1, len(sheet.rows) + 1):
         cells = sheet.rows[number - 1]
         if all(text_of(v) == "" for v in cells):
@@ -104,9 +105,7 @@ def _column_problems(sheet: Sheet, layout: Layout):
         where = {"blad": sheet.name, "rij": layout.header_row, "cel": f"{column.letter}{layout.header_row}"}
         if column.duplicate_of:
             gevolg = (
-                "de markeringen tellen allebei mee"
-                if column.label
-                else "de waarden in deze kolom worden niet gebruikt"
+                "de markeringen tellen allebei mee" if column.label else "de waarden in deze kolom worden niet gebruikt"
             )
             yield problem(
                 "kolom-dubbel",
@@ -191,7 +190,9 @@ class _RowReader:
             elif key == "duur_eenheid" and "duur" not in raw:
                 self._not_understood(text, column, "toelichting_duur")
             elif key == "intensiteit":
-                self._number(values.intensiteit(value), "intensiteit_uur_per_week", text, column, "toelichting_intensiteit")
+                self._number(
+                    values.intensiteit(value), "intensiteit_uur_per_week", text, column, "toelichting_intensiteit"
+                )
             elif key == "kosten":
                 self._number(values.kosten(value), "kosten_euro", text, column, "toelichting_kosten")
             elif key == "groep_individueel":
@@ -209,7 +210,11 @@ class _RowReader:
 
     def _not_understood(self, text: str, column: Column, keep_in: str, prefix: bool = False) -> None:
         self._keep(keep_in, f"{column.name}: {text}" if prefix else text)
-        label = self.taxonomy.field_by_key(keep_in).label if keep_in != "aanvullende_informatie" else "Aanvullende informatie"
+        label = (
+            self.taxonomy.field_by_key(keep_in).label
+            if keep_in != "aanvullende_informatie"
+            else "Aanvullende informatie"
+        )
         self._later("waarde-niet-begrepen", column=column, waarde=text, bewaard=label)
 
     def _duur(self, value: object, unit: object, column: Column) -> None:
@@ -238,6 +243,7 @@ class _RowReader:
             if resolved:
                 self.labels[group].update(resolved)
                 continue
+            self.entry.unreadable.add(key if key != "werkzaak_kenmerken" else group)
             hint = self.taxonomy.suggestion(group, piece)
             suggestie = f" Bedoelde u '{hint}'?" if hint else ""
             self._later(LABEL_GROUP_CODE[group], column=column, waarde=piece, suggestie=suggestie)

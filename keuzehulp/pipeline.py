@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .checks import Context, required_columns, run_checks
 from .header import find_layout
-from .model import Bronbestand, Instellingen, Keuzematrix
+from .model import Bronbestand, Keuzematrix
 from .normalise import Entry, normalise
 from .output import atomic_folder
 from .problems import KeuzehulpError, Problem, Report, problem

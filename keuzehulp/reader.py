@@ -23,7 +23,7 @@ from .problems import KeuzehulpError, problem
 MAX_TOTAL_UNCOMPRESSED = 1024 * 1024 * 1024  # declared size of all parts together
 MAX_PART_RATIO = 200  # uncompressed / compressed, for parts above MIN_RATIO_CHECK
 MIN_RATIO_CHECK = 10 * 1024 * 1024
-MAX_CELLS = 20_000_000  # rows x columns actually present in the chosen sheet
+MAX_CELLS = 5_000_000  # used area (last row x last column) of a sheet; 50,000 rows of 100 columns
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -33,6 +33,7 @@ NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_CELL_COLUMN = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)\d+"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
@@ -68,18 +69,17 @@ class Workbook:
 
     def sheet(self, name: str) -> Sheet:
         """Return the sheet ``name`` with its values, hidden rows and merged ranges."""
-        data = self._calamine.get_sheet_by_name(name)
-        if data.height * max(data.width, 1) > MAX_CELLS:
-            raise KeuzehulpError(
-                problem(
-                    "bestand-te-groot",
-                    bestand=self.path,
-                    reden=f"blad {name} heeft {data.height} rijen en {data.width} kolommen",
-                )
-            )
-        rows = data.to_python(skip_empty_area=False)
-        hidden, merged = _scan_sheet_xml(self.path, self._parts.get(name))
-        return Sheet(name, rows, hidden, merged)
+        # The scan comes first: calamine allocates the whole used area at once, so one cell at XFD1048576
+        # would make it allocate hundreds of gigabytes (and abort the process).
+        scan = _scan_sheet_xml(self.path, self._parts.get(name))
+        if scan.max_row * scan.max_col > MAX_CELLS:
+            reden = f"blad {name} loopt tot rij {scan.max_row} en kolom {column_letter(scan.max_col)}"
+            raise KeuzehulpError(problem("bestand-te-groot", bestand=self.path, reden=reden))
+        try:
+            rows = self._calamine.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as exc:  # calamine raises several types for corrupt sheets
+            raise KeuzehulpError(problem("bestand-onleesbaar", bestand=self.path, reden=_short(exc))) from None
+        return Sheet(name, rows, scan.hidden, scan.merged)
 
 
 def column_letter(index: int) -> str:
@@ -187,10 +187,7 @@ def _sheet_parts(archive: zipfile.ZipFile, path: Path) -> dict[str, str]:
             target = rel.get("Target", "")
             target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
             targets[rel.get("Id")] = target
-    return {
-        sheet.get("name"): targets.get(sheet.get(f"{NS_REL}id"), "")
-        for sheet in workbook.iter(f"{NS_MAIN}sheet")
-    }
+    return {sheet.get("name"): targets.get(sheet.get(f"{NS_REL}id"), "") for sheet in workbook.iter(f"{NS_MAIN}sheet")}
 
 
 def _modified_date(archive: zipfile.ZipFile) -> dt.datetime | None:
@@ -208,31 +205,43 @@ def _modified_date(archive: zipfile.ZipFile) -> dt.datetime | None:
     return None
 
 
-def _scan_sheet_xml(path: Path, part: str | None) -> tuple[set[int], list[tuple[int, int, int, int]]]:
-    """Return the hidden row numbers and merged ranges of one sheet part, in one streaming pass."""
-    hidden: set[int] = set()
-    merged: list[tuple[int, int, int, int]] = []
+@dataclass
+class _Scan:
+    hidden: set[int] = field(default_factory=set)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    max_row: int = 0
+    max_col: int = 0
+
+    def feed(self, data: bytes) -> None:
+        for attrs in _ROW_TAG.findall(data):
+            number = _ROW_NUMBER.search(attrs)
+            if number:
+                row = int(number.group(1))
+                self.max_row = max(self.max_row, row)
+                if _HIDDEN.search(attrs):
+                    self.hidden.add(row)
+        for letters in set(_CELL_COLUMN.findall(data)):
+            self.max_col = max(self.max_col, column_index(letters))
+        for c1, r1, c2, r2 in _MERGE.findall(data):
+            self.merged.append((int(r1), column_index(c1), int(r2), column_index(c2)))
+
+
+def _scan_sheet_xml(path: Path, part: str | None) -> _Scan:
+    """Return hidden rows, merged ranges and the used area of one sheet part, in one streaming pass."""
+    scan = _Scan()
     if not part:
-        return hidden, merged
+        return scan
     with zipfile.ZipFile(path) as archive:
         try:
             stream = archive.open(part)
         except KeyError:
-            return hidden, merged
+            return scan
         with stream:
             tail = b""
             while chunk := stream.read(1 << 20):
                 data = tail + chunk
                 cut = data.rfind(b"<")
-                scan, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
-                for attrs in _ROW_TAG.findall(scan):
-                    if _HIDDEN.search(attrs):
-                        number = _ROW_NUMBER.search(attrs)
-                        if number:
-                            hidden.add(int(number.group(1)))
-                for c1, r1, c2, r2 in _MERGE.findall(scan):
-                    merged.append((int(r1), column_index(c1), int(r2), column_index(c2)))
-            for attrs in _ROW_TAG.findall(tail):
-                if _HIDDEN.search(attrs) and (number := _ROW_NUMBER.search(attrs)):
-                    hidden.add(int(number.group(1)))
-    return hidden, merged
+                scan.feed(data[:cut] if cut > 0 else data)
+                tail = data[cut:] if cut > 0 else b""
+            scan.feed(tail)
+    return scan

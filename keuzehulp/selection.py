@@ -28,6 +28,8 @@ def select(
     """Return the matching instruments with their fit, best fit first, ties in keuzematrix order."""
     tegels, klantkenmerken = list(tegels), list(klantkenmerken)
     scored = [(i, fit(i, tegels, klantkenmerken)) for i in instruments]
-    matching = [(position, instrument, score) for position, (instrument, score) in enumerate(scored) if score is not None]
+    matching = [
+        (position, instrument, score) for position, (instrument, score) in enumerate(scored) if score is not None
+    ]
     matching.sort(key=lambda item: (-item[2], item[0]))
     return [(instrument, score) for _, instrument, score in matching]

@@ -122,7 +122,7 @@ class Taxonomy:
         return index[close[0]] if close else None
 
     def werkzaak_code(self, text: str) -> WerkzaakCode | None:
-        """Return the Werkzaak kenmerk that ``text`` names, by code ("1.3.4"), name, or both ("1.3 Basisvaardigheden")."""
+        """Return the Werkzaak kenmerk ``text`` names: by code ("1.3.4"), name, or both ("1.3 Basisvaardigheden")."""
         text = str(text).strip()
         match = re.match(r"^(\d+(?:\.\d+)+)\.?(?:\s|$)", text)
         if match:

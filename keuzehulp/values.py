@@ -202,5 +202,7 @@ def date_text(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     text = str(value).strip() if value is not None else ""
     return text or None

@@ -1,0 +1,86 @@
+"""Helpers that write real .xlsx keuzematrices with openpyxl, the way a beheergroep would."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+
+LIST_HEADER = [
+    "Organisatie",
+    "Aanbieder",
+    "Naam instrument",
+    "Samenvatting",
+    "Doel",
+    "Werkwijze",
+    "Uitvoeringsvorm",
+    "Tegels",
+    "Klantkenmerken",
+]
+
+
+def valid_row(naam: str = "Re-integratie Plus", **overrides: object) -> dict[str, object]:
+    """Return a complete, valid instrument in list form, keyed by header; ``overrides`` replace values."""
+    row: dict[str, object] = {
+        "Organisatie": "Gemeente Voorbeeld",
+        "Aanbieder": "Stichting Opstap",
+        "Naam instrument": naam,
+        "Samenvatting": "Korte samenvatting.",
+        "Doel": "Werk vinden.",
+        "Werkwijze": "Wekelijkse gesprekken.",
+        "Uitvoeringsvorm": "Coaching",
+        "Tegels": "Werk fit",
+        "Klantkenmerken": "Basisvaardigheden",
+    }
+    row.update({k.replace("_", " "): v for k, v in overrides.items()})
+    return row
+
+
+def write_xlsx(
+    path: Path,
+    rows: Sequence[Sequence[object]],
+    sheet: str = "Instrumenten",
+    merges: Iterable[str] = (),
+    hidden_rows: Iterable[int] = (),
+    extra_sheets: dict[str, Sequence[Sequence[object]]] | None = None,
+) -> Path:
+    """Write ``rows`` (row 1 first) to a real .xlsx at ``path`` and return it."""
+    workbook = Workbook()
+    worksheet = workbook.active
+    worksheet.title = sheet
+    for values in rows:
+        worksheet.append(list(values))
+    for cell_range in merges:
+        worksheet.merge_cells(cell_range)
+    for number in hidden_rows:
+        worksheet.row_dimensions[number].hidden = True
+    for name, sheet_rows in (extra_sheets or {}).items():
+        other = workbook.create_sheet(name)
+        for values in sheet_rows:
+            other.append(list(values))
+    workbook.save(path)
+    return path
+
+
+def write_matrix(
+    path: Path, instruments: Sequence[dict[str, object]], header: Sequence[str] | None = None, **kw
+) -> Path:
+    """Write instruments (dicts keyed by header) under one header row."""
+    header = list(header or dict.fromkeys(k for i in instruments for k in i) or LIST_HEADER)
+    return write_xlsx(path, [header, *[[i.get(h) for h in header] for i in instruments]], **kw)
+
+
+def rewrite_part(source: Path, target: Path, part: str, change: Callable[[bytes], bytes]) -> Path:
+    """Copy the .xlsx ``source`` to ``target`` with zip member ``part`` changed by ``change``."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            zout.writestr(info, change(data) if info.filename == part else data)
+    return target
+
+
+def set_dimension(data: bytes, ref: str) -> bytes:
+    return re.sub(rb'<dimension ref="[^"]+"\s*/>', f'<dimension ref="{ref}"/>'.encode(), data)
