@@ -51,18 +51,24 @@ def write_xlsx(
     workbook = Workbook()
     worksheet = workbook.active
     worksheet.title = sheet
-    for values in rows:
-        worksheet.append(list(values))
+    _append_as_typed(worksheet, rows)
     for cell_range in merges:
         worksheet.merge_cells(cell_range)
     for number in hidden_rows:
         worksheet.row_dimensions[number].hidden = True
     for name, sheet_rows in (extra_sheets or {}).items():
-        other = workbook.create_sheet(name)
-        for values in sheet_rows:
-            other.append(list(values))
+        _append_as_typed(workbook.create_sheet(name), sheet_rows)
     workbook.save(path)
     return path
+
+
+def _append_as_typed(worksheet, rows: Sequence[Sequence[object]]) -> None:
+    # A person typing "=1+1" with a leading apostrophe gets text; openpyxl would store a formula without a value.
+    for values in rows:
+        worksheet.append(list(values))
+        for cell in worksheet[worksheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
 
 
 def write_matrix(

@@ -1,0 +1,93 @@
+"""The output folder is replaced in one step: a failed or refused build leaves the previous output as it was."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from keuzehulp import pipeline
+from keuzehulp.pipeline import BuildFailed, build
+from keuzehulp.problems import KeuzehulpError
+from tests.xlsx import valid_row, write_matrix
+
+
+def snapshot(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def only_json(monkeypatch):
+    """Build only instrumenten.json, so these tests are about the write mechanism, not the renderers."""
+    monkeypatch.setattr(pipeline, "RENDERERS", ("keuzehulp.render_json",))
+
+
+def test_build_replaces_the_previous_output(tmp_path, only_json):
+    out = tmp_path / "uit"
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out)
+    build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
+    data = json.loads((out / "instrumenten.json").read_text(encoding="utf-8"))
+    assert [i["naam"] for i in data["instrumenten"]] == ["Tweede"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".uit")) == [".uit.lock"]
+
+
+def test_fouten_leave_the_previous_output_untouched(tmp_path, only_json):
+    out = tmp_path / "uit"
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out)
+    before = snapshot(out)
+    with pytest.raises(BuildFailed) as failed:
+        build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede", Doel=None)]), out)
+    assert [p.code for p in failed.value.report.fouten] == ["verplicht-veld-leeg"]
+    assert snapshot(out) == before
+
+
+def test_a_renderer_failing_halfway_leaves_the_previous_output_and_no_staging(tmp_path, monkeypatch, only_json):
+    out = tmp_path / "uit"
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out)
+    before = snapshot(out)
+
+    def explode(matrix, folder, **_):
+        (folder / "half.txt").write_text("half af")
+        raise RuntimeError("stroom uitgevallen")
+
+    import keuzehulp.render_json as render_json
+
+    monkeypatch.setattr(render_json, "write", explode)
+    with pytest.raises(RuntimeError):
+        build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
+    assert snapshot(out) == before
+    assert not [p for p in tmp_path.iterdir() if ".nieuw-" in p.name]
+
+
+def test_strict_refuses_warnings(tmp_path, only_json):
+    with pytest.raises(BuildFailed):
+        build(write_matrix(tmp_path / "a.xlsx", [valid_row(Tegels=None)]), tmp_path / "uit", strict=True)
+    assert not (tmp_path / "uit").exists()
+
+
+def test_folder_with_other_files_is_refused(tmp_path, only_json):
+    out = tmp_path / "uit"
+    out.mkdir()
+    (out / "notulen.docx").write_text("belangrijk")
+    with pytest.raises(KeuzehulpError) as refused:
+        build(write_matrix(tmp_path / "a.xlsx", [valid_row()]), out)
+    assert refused.value.problem.code == "uitvoer-map-bezet"
+    assert (out / "notulen.docx").read_text() == "belangrijk"
+
+
+def test_same_input_gives_the_same_json_bytes(tmp_path, only_json):
+    source = write_matrix(tmp_path / "a.xlsx", [valid_row("A"), valid_row("B", **{"Totale kosten": "€ 1.250,-"})])
+    build(source, tmp_path / "een")
+    build(source, tmp_path / "twee")
+    assert (tmp_path / "een" / "instrumenten.json").read_bytes() == (
+        tmp_path / "twee" / "instrumenten.json"
+    ).read_bytes()
+
+
+def test_settings_overrides_from_build_options(tmp_path, only_json):
+    loaded = build(
+        write_matrix(tmp_path / "a.xlsx", [valid_row()]),
+        tmp_path / "uit",
+        instellingen={"titel": "Werkwijzer", "organisatie": None},
+    )
+    assert loaded.matrix.instellingen.titel == "Werkwijzer"
