@@ -82,7 +82,7 @@ def normalise(
     used = [c for c in layout.columns if (c.known and not c.duplicate_of) or (c.duplicate_of and c.label)]
     for number in range(layout.header_row + 1, len(sheet.rows) + 1):
         cells = sheet.rows[number - 1]
-        if all(text_of(v) == "" for v in cells):
+        if _is_empty(cells):
             continue
         entry = Entry(Instrument(id="", naam=None), number, sheet.name, hidden=number in sheet.hidden_rows)
         _RowReader(entry, taxonomy, problems).read(cells, used)
@@ -97,6 +97,14 @@ def normalise(
             problems.append(problem("rij-verborgen", **entry.where()))
         entries.append(entry)
     return entries, problems
+
+
+def _is_empty(cells: list[object]) -> bool:
+    for value in cells:
+        if value is None or value == "" or (isinstance(value, str) and not value.strip()):
+            continue
+        return False
+    return True
 
 
 def _column_problems(sheet: Sheet, layout: Layout):
@@ -137,12 +145,13 @@ class _RowReader:
 
     def read(self, cells: list[object], columns: list[Column]) -> None:
         raw: dict[str, tuple[object, Column]] = {}
+        width = len(cells)
         for column in columns:
-            value = cells[column.index - 1] if column.index - 1 < len(cells) else ""
+            value = cells[column.index - 1] if column.index <= width else ""
             if column.field:
                 self.entry.columns[column.field.key] = column
                 raw[column.field.key] = (value, column)
-            elif text_of(value):
+            elif value != "" and value is not None:
                 self._mark(value, column)
         for key in TEXT_FIELDS:
             if key in raw:
@@ -163,12 +172,14 @@ class _RowReader:
         self.kept.setdefault(key, []).append(text)
 
     def _mark(self, value: object, column: Column) -> None:
-        mark = value is True or text_of(value).casefold() in self.taxonomy.marks_yes
-        if value is False or (not mark and text_of(value).casefold() in self.taxonomy.marks_no):
+        text = text_of(value)
+        key = text.casefold()
+        mark = value is True or (value is not False and key in self.taxonomy.marks_yes)
+        if not mark and (value is False or key in self.taxonomy.marks_no):
             return
         if not mark:
-            self._keep("aanvullende_informatie", f"{column.name}: {text_of(value)}")
-            self._later("markering-onbekend", column=column, waarde=text_of(value))
+            self._keep("aanvullende_informatie", f"{column.name}: {text}")
+            self._later("markering-onbekend", column=column, waarde=text)
             return
         if column.werkzaak:
             self.labels["klantkenmerken"].update(column.werkzaak.klantkenmerken)

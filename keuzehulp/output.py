@@ -41,7 +41,8 @@ def atomic_folder(target: Path) -> Iterator[Path]:
         raise KeuzehulpError(problem("uitvoer-map-bezet", map=target, bestanden=", ".join(foreign[:5])))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.nieuw-", dir=target.parent))
+        _remove_abandoned_staging(target)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.nieuw-{os.getpid()}-", dir=target.parent))
     except OSError as exc:
         raise KeuzehulpError(problem("uitvoer-mislukt", reden=exc.strerror or str(exc))) from None
     try:
@@ -50,6 +51,24 @@ def atomic_folder(target: Path) -> Iterator[Path]:
         _swap_into_place(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_abandoned_staging(target: Path) -> None:
+    """Remove staging folders of builds that were killed (their process is gone); running builds keep theirs."""
+    for folder in target.parent.glob(f".{target.name}.nieuw-*"):
+        pid = folder.name.removeprefix(f".{target.name}.nieuw-").split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:

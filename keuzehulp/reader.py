@@ -33,7 +33,12 @@ NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
-_CELL_COLUMN = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)\d+"')
+# Cell references have letters in r="...", row numbers have none; the literal-space forms are the fast
+# common case, the any-white-space forms catch files that separate attributes otherwise.
+_CELL_COLUMN = re.compile(rb' r="([A-Z]+)\d')
+_CELL_COLUMN_ANY_SPACE = re.compile(rb'\sr="([A-Z]+)\d')
+_ROW_REF = re.compile(rb' r="(\d+)"')
+_ROW_REF_ANY_SPACE = re.compile(rb'\sr="(\d+)"')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
@@ -213,17 +218,19 @@ class _Scan:
     max_col: int = 0
 
     def feed(self, data: bytes) -> None:
-        for attrs in _ROW_TAG.findall(data):
-            number = _ROW_NUMBER.search(attrs)
-            if number:
-                row = int(number.group(1))
-                self.max_row = max(self.max_row, row)
-                if _HIDDEN.search(attrs):
-                    self.hidden.add(row)
-        for letters in set(_CELL_COLUMN.findall(data)):
+        odd_spacing = b'\tr="' in data or b'\nr="' in data or b'\rr="' in data
+        rows = (_ROW_REF_ANY_SPACE if odd_spacing else _ROW_REF).findall(data)
+        if rows:
+            self.max_row = max(self.max_row, max(map(int, rows)))
+        for letters in set((_CELL_COLUMN_ANY_SPACE if odd_spacing else _CELL_COLUMN).findall(data)):
             self.max_col = max(self.max_col, column_index(letters))
-        for c1, r1, c2, r2 in _MERGE.findall(data):
-            self.merged.append((int(r1), column_index(c1), int(r2), column_index(c2)))
+        if b"hidden" in data:
+            for attrs in _ROW_TAG.findall(data):
+                if _HIDDEN.search(attrs) and (number := _ROW_NUMBER.search(attrs)):
+                    self.hidden.add(int(number.group(1)))
+        if b"mergeCell" in data:
+            for c1, r1, c2, r2 in _MERGE.findall(data):
+                self.merged.append((int(r1), column_index(c1), int(r2), column_index(c2)))
 
 
 def _scan_sheet_xml(path: Path, part: str | None) -> _Scan:

@@ -11,8 +11,9 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 TAXONOMY_DIR = Path(__file__).parent / "taxonomie"
 DEFAULT_VERSION = "eva-2023"
@@ -20,14 +21,20 @@ DEFAULT_VERSION = "eva-2023"
 GROUPS = ("tegels", "klantkenmerken", "uitvoeringsvormen")
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, white space or punctuation.
 
     Two labels that fold to the same key are the same label to a person typing them.
     """
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", without_accents.casefold())
+    text = str(text)
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_WORD.sub("", text.casefold())
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,7 @@ class Taxonomy:
     marks_yes: frozenset[str]  # compared after strip() and casefold()
     marks_no: frozenset[str]
     group_headings: dict[str, str]  # folded heading -> group ("tegels", ..., "overig")
-    _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    _index: dict[str, Any] = field(default_factory=dict, repr=False)
     _werkzaak_index: dict[str, WerkzaakCode] = field(default_factory=dict, repr=False)
     _field_index: dict[str, Field] = field(default_factory=dict, repr=False)
 
@@ -99,13 +106,23 @@ class Taxonomy:
             for name in (f.label, *f.variants):
                 self._field_index.setdefault(fold(name.rstrip("*")), f)
 
+    @property
+    def location_type_index(self) -> dict[str, str]:
+        """Return folded location type -> canonical location type."""
+        if "locatietypen" not in self._index:
+            self._index["locatietypen"] = {fold(t): t for t in self.location_types}
+        return self._index["locatietypen"]
+
     def terms(self, group: str) -> tuple[Term, ...]:
         """Return the terms of ``group`` (tegels, klantkenmerken or uitvoeringsvormen) in taxonomy order."""
         return getattr(self, group)
 
     def labels(self, group: str) -> tuple[str, ...]:
         """Return the canonical labels of ``group`` in taxonomy order."""
-        return tuple(t.label for t in self.terms(group))
+        key = f"labels:{group}"
+        if key not in self._index:
+            self._index[key] = tuple(t.label for t in self.terms(group))
+        return self._index[key]
 
     def term(self, group: str, label: str) -> Term:
         """Return the term with canonical ``label`` in ``group``."""

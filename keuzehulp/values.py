@@ -24,7 +24,6 @@ _EMAIL = re.compile(r"^[^@\s;,<>()]+@[^@\s;,<>()]+\.[A-Za-z]{2,}$")
 _URL = re.compile(r"(?<![\w])([A-Za-z][A-Za-z0-9+.-]*):(\S+)")
 _URL_WWW = re.compile(r"(?<![\w/])(www\.\S+)")
 _PHONE = re.compile(r"^\+?[\d\s().-]{6,}$")
-_SPLIT_LINES = re.compile(r"\s*[\r\n]+\s*")
 _SPLIT_PARTS = re.compile(r"\s*[;|]\s*")
 
 
@@ -107,7 +106,8 @@ def split_list(text: str) -> list[str]:
 
 
 def lines(text: str) -> list[str]:
-    return [line for line in _SPLIT_LINES.split(text.strip()) if line]
+    """Return the non-empty, trimmed lines of a cell."""
+    return [stripped for line in text.splitlines() if (stripped := line.strip())]
 
 
 def parts(line: str) -> list[str]:
@@ -151,7 +151,7 @@ def locatie(line: str, taxonomy: Taxonomy) -> tuple[Locatie, bool]:
 
     The flag is False when there were parts but none was a known location type.
     """
-    known_types = {fold(t): t for t in taxonomy.location_types}
+    known_types = taxonomy.location_type_index
     loc_type, rest = None, []
     for part in parts(line):
         if loc_type is None and fold(part) in known_types:
