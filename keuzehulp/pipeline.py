@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from .model import Bronbestand, Keuzematrix
 from .normalise import Entry, normalise
 from .output import atomic_folder
 from .problems import KeuzehulpError, Problem, Report, problem
+from .progress import Progress, Silent
 from .reader import Sheet, Workbook, column_index, open_workbook
 from .settings import SETTINGS_SHEET, is_settings_sheet, read_settings
 from .taxonomy import DEFAULT_VERSION, Taxonomy, fold, load_taxonomy
@@ -21,6 +21,14 @@ DEFAULT_INPUT = Path("input/keuzematrix.xlsx")
 DEFAULT_OUTPUT = Path("output")
 # Render modules, imported only when a build needs them (so `check` starts fast).
 RENDERERS = ("keuzehulp.render_json", "keuzehulp.render_workbook", "keuzehulp.render_html")
+STAGE_READ, STAGE_CHECK, STAGE_WRITE = "lezen", "controleren", "op zijn plaats zetten"
+RENDER_STAGES = {
+    "keuzehulp.render_json": "instrumenten.json maken",
+    "keuzehulp.render_workbook": "werkmap maken",
+    "keuzehulp.render_html": "website maken",
+}
+CHECK_STAGES = (STAGE_READ, STAGE_CHECK)
+BUILD_STAGES = (STAGE_READ, STAGE_CHECK, *RENDER_STAGES.values(), STAGE_WRITE)
 
 
 @dataclass
@@ -40,10 +48,17 @@ class BuildFailed(Exception):
         self.report = report
 
 
-def load(invoer: str | Path = DEFAULT_INPUT, blad: str | None = None, taxonomy: Taxonomy | None = None) -> Loaded:
+def load(
+    invoer: str | Path = DEFAULT_INPUT,
+    blad: str | None = None,
+    taxonomy: Taxonomy | None = None,
+    progress: Progress | Silent | None = None,
+) -> Loaded:
     """Read, normalise and validate the keuzematrix at ``invoer``; never raises for bad input."""
     taxonomy = taxonomy or load_taxonomy(DEFAULT_VERSION)
+    progress = progress or Silent()
     report = Report(bestand=str(invoer))
+    progress.stage(STAGE_READ)
     try:
         workbook = open_workbook(invoer)
         settings_sheet = _settings_sheet(workbook)
@@ -52,6 +67,7 @@ def load(invoer: str | Path = DEFAULT_INPUT, blad: str | None = None, taxonomy: 
     except KeuzehulpError as exc:
         report.problemen.append(exc.problem)
         return Loaded(report)
+    progress.stage(STAGE_CHECK)
     entries, problems = normalise(sheet, layout, taxonomy, settings)
     missing = list(required_columns(layout, taxonomy, sheet.name, has_default_org=bool(settings.organisatie)))
     context = Context(entries, taxonomy, {_key_of(p, taxonomy) for p in missing})
@@ -80,26 +96,26 @@ def build(
     templates: str | Path | None = None,
     strict: bool = False,
     instellingen: dict[str, str] | None = None,
+    progress: Progress | Silent | None = None,
 ) -> Loaded:
     """Validate ``invoer`` and write all outputs into ``uitvoer`` at once; raise BuildFailed on fouten.
 
     ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...).
     """
-    loaded = load(invoer, blad)
+    progress = progress or Silent()
+    loaded = load(invoer, blad, progress=progress)
     if loaded.matrix is None or loaded.report.failed(strict):
         raise BuildFailed(loaded.report)
     for key, value in (instellingen or {}).items():
         if value is not None:
             setattr(loaded.matrix.instellingen, key, value)
-    renderers = [importlib.import_module(name) for name in RENDERERS if _available(name)]
+    renderers = [importlib.import_module(name) for name in RENDERERS]
     with atomic_folder(Path(uitvoer)) as staging:
-        for renderer in renderers:
+        for name, renderer in zip(RENDERERS, renderers, strict=True):
+            progress.stage(RENDER_STAGES[name])
             renderer.write(loaded.matrix, staging, templates=templates)
+        progress.stage(STAGE_WRITE)
     return loaded
-
-
-def _available(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
 
 
 def _settings_sheet(workbook: Workbook) -> Sheet | None:
