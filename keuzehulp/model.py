@@ -5,6 +5,8 @@ The field names are those of ``instrumenten.json`` (see the README), so that the
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from dataclasses import asdict, dataclass, field
 
 
@@ -139,3 +141,19 @@ def format_number(value: float | int) -> str:
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", ".")
     return f"{value:,.2f}".rstrip("0").replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def reproducible_timestamp(matrix: Keuzematrix) -> dt.datetime:
+    """Return the timestamp written into generated files: never the clock, so builds are byte-identical.
+
+    ``SOURCE_DATE_EPOCH`` wins when set (the reproducible-builds convention); otherwise the date of the
+    keuzematrix (its Instellingen, else the file's own modified date); otherwise 2000-01-01.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
+    datum = matrix.instellingen.datum or ""
+    try:
+        return dt.datetime.fromisoformat(datum[:10])
+    except ValueError:
+        return dt.datetime(2000, 1, 1)
