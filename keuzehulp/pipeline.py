@@ -109,11 +109,10 @@ def build(
     for key, value in (instellingen or {}).items():
         if value is not None:
             setattr(loaded.matrix.instellingen, key, value)
-    renderers = [importlib.import_module(name) for name in RENDERERS]
     with atomic_folder(Path(uitvoer)) as staging:
-        for name, renderer in zip(RENDERERS, renderers, strict=True):
+        for name in RENDERERS:
             progress.stage(RENDER_STAGES[name])
-            renderer.write(loaded.matrix, staging, templates=templates)
+            importlib.import_module(name).write(loaded.matrix, staging, templates=templates)
         progress.stage(STAGE_WRITE)
     return loaded
 
