@@ -154,7 +154,8 @@ def machine() -> dict:
 
 def summary_line(n: int, f: dict) -> str:
     stages = ", ".join(f"{name} {s['seconds']:.2f}s" for name, s in f["stages"].items())
-    return f"{n:>6} instrumenten: totaal {f['total']:.2f}s (vloer {f['floor_sum_s']:.2f}s), piek {f['peak_mb']:.0f} MB; {stages}"
+    total = f"totaal {f['total']:.2f}s (vloer {f['floor_sum_s']:.2f}s), piek {f['peak_mb']:.0f} MB"
+    return f"{n:>6} instrumenten: {total}; {stages}"
 
 
 def main() -> None:
