@@ -1,0 +1,380 @@
+"""Render stage: the cliënt keuzehulp, a static site in ``keuzehulp/`` that works from file:// and any web server.
+
+Every instrument is rendered as a card in keuzematrix order, so the page is complete without JavaScript.
+The script only hides cards and moves the matching ones into best-fit order. The data it needs (which
+filter options each instrument has) is embedded as JSON, escaped so that no text can end the script element.
+Everything shown or embedded comes from :func:`keuzehulp.audience.client_view`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup
+
+from .audience import client_view
+from .model import Duur, Instellingen, Keuzematrix, format_number
+from .taxonomy import Taxonomy, load_taxonomy
+from .templating import environment
+
+FOLDER = "keuzehulp"
+# output file -> template; the template names are what an organisation overrides with --templates
+OUTPUTS = {
+    "index.html": "keuzehulp/index.html",
+    "toegankelijkheid.html": "keuzehulp/toegankelijkheid.html",
+    "keuzehulp.css": "keuzehulp/keuzehulp.css",
+    "keuzehulp.js": "keuzehulp/keuzehulp.js",
+    "favicon.svg": "keuzehulp/favicon.svg",
+}
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
+)
+MIN_CONTRAST = 4.5
+# The backgrounds the organisation's colours appear on (white, and the light grey of keuzehulp.css --vlak).
+BACKGROUNDS = ("#FFFFFF", "#F3F5F7")
+DEFAULT_COLOURS = {"hoofdkleur": "#1F4E79", "accentkleur": "#C55A11"}
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_SAFE_URL = re.compile(r"^(?:https?|mailto|tel):[^\x00-\x20\x7f]*$", re.IGNORECASE)
+# JSON escapes for what could end a <script> element or a JavaScript line; JSON.parse reads them back unchanged.
+_SCRIPT_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "<>&\u2028\u2029"}
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
+MONTH_DAYS = 30.4375
+
+GROUP_LABELS = {
+    "groep": ("In een groep", "Je doet het samen met anderen."),
+    "individueel": ("Alleen", "Je doet het alleen, met een begeleider."),
+}
+LOCATION_LABELS = {
+    "bij de aanbieder": "Bij de organisatie die het geeft",
+    "bij de werkgever": "Bij een werkgever",
+    "bij de gemeente": "Bij de gemeente",
+    "bij de klant thuis": "Bij jou thuis",
+    "ander adres": "Op een ander adres",
+}
+# (value in the URL, label, lowest number of days, first number of days that no longer counts)
+DURATION_BANDS = (
+    ("korter-dan-1-maand", "Korter dan een maand", 0.0, MONTH_DAYS),
+    ("1-tot-3-maanden", "1 tot 3 maanden", MONTH_DAYS, 3 * MONTH_DAYS),
+    ("3-tot-6-maanden", "3 tot 6 maanden", 3 * MONTH_DAYS, 6 * MONTH_DAYS),
+    ("half-jaar-of-langer", "Een half jaar of langer", 6 * MONTH_DAYS, float("inf")),
+)
+HOUR_BANDS = (
+    ("minder-dan-8", "Minder dan 8 uur per week", 0.0, 8.0),
+    ("8-tot-16", "8 tot 16 uur per week", 8.0, 16.0),
+    ("16-of-meer", "16 uur per week of meer", 16.0, float("inf")),
+)
+
+
+@dataclass
+class Option:
+    """One checkbox of a filter: its value (exact label or band key), the words a cliënt reads, and its count."""
+
+    value: str
+    label: str
+    explanation: str = ""
+    official: str = ""
+    count: int = 0
+
+
+@dataclass
+class Facet:
+    """One filter group: a fieldset of checkboxes, and per instrument the indices of the options it has."""
+
+    name: str
+    legend: str
+    hint: str
+    options: list[Option]
+    scored: bool = False
+    members: list[list[int]] = field(default_factory=list)
+
+
+@dataclass
+class Site:
+    """What the templates show about the organisation and the keuzematrix."""
+
+    titel: str
+    organisatie: str | None
+    welkomsttekst: str | None
+    aanmeldtekst: str | None
+    datum: str | None
+    hoofdkleur: str
+    accentkleur: str
+    csp: str = CONTENT_SECURITY_POLICY
+
+
+def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None, **_: object) -> None:
+    """Write ``keuzehulp/index.html`` and its assets into ``folder``, using ``templates`` before the bundled ones."""
+    env = environment(templates)
+    context = page_context(matrix)
+    target = Path(folder) / FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    for filename, template in OUTPUTS.items():
+        text = env.get_template(template).render(context)
+        (target / filename).write_text(text, encoding="utf-8", newline="\n")
+
+
+def page_context(matrix: Keuzematrix, taxonomy: Taxonomy | None = None) -> dict:
+    """Return everything the templates render: the site, the filters, the cards and the embedded data."""
+    taxonomy = taxonomy or load_taxonomy(matrix.taxonomie)
+    views = [client_view(instrument, matrix.instellingen) for instrument in matrix.instrumenten]
+    basic = [_tegel_facet(views, taxonomy), _kenmerk_facet(views, taxonomy)]
+    practical = [f for f in _practical_facets(views, taxonomy) if f.options]
+    return {
+        "site": site(matrix.instellingen),
+        "basis": basic,
+        "praktisch": practical,
+        "kaarten": [card(view, taxonomy, number) for number, view in enumerate(views, start=1)],
+        "totaal": len(views),
+        "data_json": script_json(filter_data(views, [*basic, *practical])),
+    }
+
+
+def site(settings: Instellingen) -> Site:
+    """Return the organisation's texts and colours, with colours made readable (see :func:`readable_colour`)."""
+    return Site(
+        titel=settings.titel or "Keuzehulp werk en meedoen",
+        organisatie=settings.organisatie,
+        welkomsttekst=settings.welkomsttekst,
+        aanmeldtekst=settings.aanmeldtekst,
+        datum=display_date(settings.datum),
+        hoofdkleur=readable_colour(settings.hoofdkleur, DEFAULT_COLOURS["hoofdkleur"]),
+        accentkleur=readable_colour(settings.accentkleur, DEFAULT_COLOURS["accentkleur"]),
+    )
+
+
+def display_date(text: str | None) -> str | None:
+    """Return an ISO date as Dutch words ("1 oktober 2026"); other text as it was written."""
+    match = _ISO_DATE.match(text or "")
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return text
+    year, month, day = (int(part) for part in match.groups())
+    return f"{day} {MONTHS[month - 1]} {year}"
+
+
+def relative_luminance(colour: str) -> float:
+    """Return the WCAG relative luminance of a ``#RRGGBB`` colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(first: str, second: str) -> float:
+    """Return the WCAG contrast ratio of two ``#RRGGBB`` colours (1 to 21)."""
+    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_colour(colour: str | None, fallback: str) -> str:
+    """Return ``colour`` darkened in small steps until it reaches 4.5:1 against every background of the site.
+
+    The site uses both colours as text on white or light grey, and as background under white text.
+    A value that is not ``#RRGGBB`` gives ``fallback``.
+    """
+    if not colour or not _HEX.match(colour):
+        colour = fallback
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    result = colour.upper()
+    while min(contrast(result, background) for background in BACKGROUNDS) < MIN_CONTRAST:
+        red, green, blue = (int(c * 0.9) for c in (red, green, blue))
+        result = f"#{red:02X}{green:02X}{blue:02X}"
+    return result
+
+
+def script_json(data: object) -> Markup:
+    """Return ``data`` as JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` remains."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return Markup(text.translate(_SCRIPT_ESCAPES))
+
+
+def filter_data(views: list[dict], facets: list[Facet]) -> dict:
+    """Return what the script needs: the filters with their values, card ids, and each instrument's options."""
+    return {
+        "filters": [{"name": f.name, "scored": f.scored, "values": [o.value for o in f.options]} for f in facets],
+        "ids": [view["id"] for view in views],
+        "members": [[f.members[i] for f in facets] for i in range(len(views))],
+    }
+
+
+def make_facet(
+    name: str,
+    legend: str,
+    hint: str,
+    options: list[Option],
+    views: list[dict],
+    values_of: Callable[[dict], Iterable[str]],
+    scored: bool = False,
+    keep_empty: bool = False,
+) -> Facet:
+    """Return a filter with the options that ``values_of`` finds in the instruments, counted.
+
+    Options no instrument has are dropped unless ``keep_empty`` (the basiskenmerken always show all labels).
+    """
+    found = [set(values_of(view)) for view in views]
+    for option in options:
+        option.count = sum(option.value in values for values in found)
+    kept = [o for o in options if keep_empty or o.count]
+    index = {option.value: position for position, option in enumerate(kept)}
+    members = [sorted(index[v] for v in values if v in index) for values in found]
+    return Facet(name, legend, hint, kept, scored, members)
+
+
+def _term_options(taxonomy: Taxonomy, group: str) -> list[Option]:
+    return [
+        Option(t.label, t.client_label or t.label, t.client_explanation, t.label if t.client_label else "")
+        for t in taxonomy.terms(group)
+    ]
+
+
+def _tegel_facet(views: list[dict], taxonomy: Taxonomy) -> Facet:
+    hint = "Kies een of meer stappen. Twijfel je? Kijk samen met je werkcoach."
+    options = _term_options(taxonomy, "tegels")
+    return make_facet("tegel", "Waar sta je nu?", hint, options, views, lambda v: v["tegels"], True, True)
+
+
+def _kenmerk_facet(views: list[dict], taxonomy: Taxonomy) -> Facet:
+    hint = "Kies wat je wilt leren, of waar je hulp bij wilt."
+    options = _term_options(taxonomy, "klantkenmerken")
+    legend = "Waar wil je aan werken?"
+    return make_facet("klantkenmerk", legend, hint, options, views, lambda v: v["klantkenmerken"], True, True)
+
+
+def _practical_facets(views: list[dict], taxonomy: Taxonomy) -> list[Facet]:
+    group_options = [Option(value, label, explanation) for value, (label, explanation) in GROUP_LABELS.items()]
+    place_options = [Option(t, LOCATION_LABELS.get(t, t)) for t in taxonomy.location_types]
+    areas = sorted({a for v in views for a in v.get("beschikbare_gebieden") or []}, key=lambda a: (a.casefold(), a))
+    return [
+        make_facet("groep", "Alleen of in een groep?", "", group_options, views, _groups),
+        make_facet("vorm", "Wat voor hulp?", "", _term_options(taxonomy, "uitvoeringsvormen"), views, _forms),
+        make_facet("duur", "Hoe lang mag het duren?", "", _band_options(DURATION_BANDS), views, _duration_band),
+        make_facet("uren", "Hoeveel uur per week?", "", _band_options(HOUR_BANDS), views, _hour_band),
+        make_facet("waar", "Waar is het?", "", place_options, views, _place_types),
+        make_facet("gebied", "In welk gebied?", "", [Option(a, a) for a in areas], views, _areas),
+    ]
+
+
+def _band_options(bands: tuple) -> list[Option]:
+    return [Option(value, label) for value, label, _, _ in bands]
+
+
+def _band(bands: tuple, amount: float | None) -> list[str]:
+    if amount is None:
+        return []
+    return [value for value, _, low, high in bands if low <= amount < high]
+
+
+def _groups(view: dict) -> list[str]:
+    return view.get("groep_individueel") or []
+
+
+def _forms(view: dict) -> list[str]:
+    return view.get("uitvoeringsvormen") or []
+
+
+def _duration_band(view: dict) -> list[str]:
+    duur = view.get("duur")
+    return _band(DURATION_BANDS, Duur(**duur).in_dagen() if duur else None)
+
+
+def _hour_band(view: dict) -> list[str]:
+    return _band(HOUR_BANDS, view.get("intensiteit_uur_per_week"))
+
+
+def _place_types(view: dict) -> list[str]:
+    return [place["type"] for place in view.get("locaties") or [] if place.get("type")]
+
+
+def _areas(view: dict) -> list[str]:
+    return view.get("beschikbare_gebieden") or []
+
+
+# Card fields that are shown as the spreadsheet has them (None when absent or switched off).
+TEXT_FIELDS = (
+    "id naam samenvatting doel werkwijze onderscheidende_aanpak voorwaarden_deelname samenwerkingspartners "
+    "toelichting_doelgroep aanvullende_informatie aanbieder toelichting_duur toelichting_intensiteit aanmeldinstructies"
+).split()
+
+
+def card(view: dict, taxonomy: Taxonomy, number: int = 1) -> dict:
+    """Return one instrument as the card template reads it; switched-off fields are None or empty.
+
+    ``number`` (the position in the keuzematrix) makes short, unique element ids.
+    """
+    kaart = {key: view.get(key) for key in TEXT_FIELDS}
+    kaart["naam"] = kaart["naam"] or "Zonder naam"
+    kaart["nummer"] = number
+    kaart.update(_practical(view))
+    kaart.update(
+        links=[link for link in view.get("aanvullende_inhoud") or [] if is_safe_url(link["url"])],
+        contacten=[_contact(c) for c in view.get("externe_contactpersonen") or []],
+        tegels=_terms(taxonomy, "tegels", view["tegels"]),
+        klantkenmerken=_terms(taxonomy, "klantkenmerken", view["klantkenmerken"]),
+        vormen=_terms(taxonomy, "uitvoeringsvormen", view.get("uitvoeringsvormen") or []),
+    )
+    facts = (("Hoe lang", "duur"), ("Hoeveel uur", "uren"), ("Alleen of in een groep", "groep"), ("Waar", "waar"))
+    kaart["feiten"] = [(label, kaart[key]) for label, key in facts if kaart[key]]
+    return kaart
+
+
+def _practical(view: dict) -> dict:
+    duur = view.get("duur")
+    hours = view.get("intensiteit_uur_per_week")
+    places = [_place(p) for p in view.get("locaties") or []]
+    return {
+        "duur": Duur(**duur).tekst() if duur else None,
+        "uren": f"{format_number(hours)} uur per week" if hours is not None else None,
+        "groep": group_text(view.get("groep_individueel") or []),
+        "plekken": places,
+        "waar": ", ".join(dict.fromkeys(p["soort"] for p in places if p["soort"])) or None,
+        "gebieden": view.get("beschikbare_gebieden") or [],
+        "doelgroepen": view.get("doelgroepen") or [],
+        "doelgroep_veld": "doelgroepen" in view,
+    }
+
+
+def group_text(values: list[str]) -> str | None:
+    """Return groep/individueel in a cliënt's words."""
+    if set(values) == {"groep", "individueel"}:
+        return "Alleen of in een groep"
+    return GROUP_LABELS[values[0]][0] if values and values[0] in GROUP_LABELS else None
+
+
+def is_safe_url(url: str) -> bool:
+    """Return True for http, https, mailto and tel links without spaces or control characters."""
+    return bool(_SAFE_URL.match(url or ""))
+
+
+def _place(place: dict) -> dict:
+    kind = place.get("type")
+    return {
+        "naam": place.get("naam"),
+        "soort": LOCATION_LABELS.get(kind, kind) if kind else None,
+        "adres": place.get("adres"),
+        "beschrijving": place.get("beschrijving"),
+    }
+
+
+def _contact(contact: dict) -> dict:
+    phone = re.sub(r"[^+0-9]", "", contact.get("telefoon") or "")
+    email = contact.get("email") or ""
+    return {
+        "naam": contact.get("naam"),
+        "telefoon": contact.get("telefoon"),
+        "tel": f"tel:{phone}" if phone else None,
+        "email": email or None,
+        "mailto": f"mailto:{email}" if is_safe_url(f"mailto:{email}") and "@" in email else None,
+    }
+
+
+def _terms(taxonomy: Taxonomy, group: str, labels: list[str]) -> list[dict]:
+    known = {t.label: t for t in taxonomy.terms(group)}
+    return [
+        {"label": known[label].client_label or label, "vakwoord": label}
+        if label in known
+        else {"label": label, "vakwoord": label}
+        for label in labels
+    ]
