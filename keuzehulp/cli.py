@@ -17,6 +17,7 @@ BLAD = click.option(
     "--blad", metavar="NAAM", help="Naam van het blad met instrumenten (standaard: het eerste herkenbare)."
 )
 STRICT = click.option("--strict", is_flag=True, help="Waarschuwingen tellen als fouten.")
+XLSX_PATH = click.Path(path_type=Path, dir_okay=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,21 +38,86 @@ def main() -> None:
     show_default=True,
     help="Rapport als leesbare tekst of als JSON op stdout.",
 )
-def check(invoer: Path, blad: str | None, strict: bool, formaat: str) -> None:
+@click.option(
+    "--annotate",
+    "kopie",
+    type=XLSX_PATH,
+    metavar="KOPIE.xlsx",
+    help="Schrijf ook een kopie van INVOER met elk probleem gemarkeerd in zijn cel en een blad Controle.",
+)
+@click.option("--force", is_flag=True, help="Vervang KOPIE.xlsx als die al bestaat (alleen met --annotate).")
+def check(invoer: Path, blad: str | None, strict: bool, formaat: str, kopie: Path | None, force: bool) -> None:
     """Lees en controleer de keuzematrix INVOER (standaard input/keuzematrix.xlsx).
 
-    Het rapport noemt per probleem het blad, de rij, de kolom en de cel.
+    Het rapport noemt per probleem het blad, de rij, de kolom en de cel. Met --annotate komt er een kopie bij
+    waarin elk probleem in de cel zelf staat; INVOER blijft altijd ongewijzigd.
     Afsluitcode 0: geen fouten (waarschuwingen mogen); 1: fouten of onleesbaar bestand.
     """
     from .pipeline import check as run_check
+    from .problems import KeuzehulpError
 
-    report = run_check(invoer, blad)
+    if force and kopie is None:
+        raise click.UsageError("--force hoort bij --annotate: het vervangt alleen een bestaande KOPIE.xlsx.")
+    annotated = None
+    if kopie is not None:
+        from .annotate import annotate
+
+        try:
+            annotated = annotate(invoer, kopie, force=force, blad=blad)
+        except KeuzehulpError as exc:
+            raise click.ClickException(exc.problem.melding) from None
+        report = annotated.report
+    else:
+        report = run_check(invoer, blad)
     if formaat == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(report))
+    if annotated is not None:
+        for line in annotated.summary():
+            click.echo(line, err=formaat == "json")
     if report.failed(strict):
         sys.exit(1)
+
+
+@main.command()
+@click.argument("pad", type=XLSX_PATH, default=DEFAULT_INPUT)
+@click.option("--force", is_flag=True, help="Vervang PAD als het al bestaat.")
+@click.option(
+    "--from",
+    "oud",
+    type=click.Path(path_type=Path, dir_okay=False),
+    metavar="OUD.xlsx",
+    help="Zet een bestaande keuzematrix over naar het sjabloon, met de labels van Eva.",
+)
+@BLAD
+def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
+    """Schrijf een lege keuzematrix (sjabloon) naar PAD (standaard input/keuzematrix.xlsx).
+
+    Het sjabloon heeft keuzelijsten, hulpteksten bij elke kolom, een blad Instellingen en een blad Uitleg.
+    Met --from OUD.xlsx komt de inhoud van een bestaande keuzematrix erin. Een bestaand PAD wordt alleen
+    vervangen met --force.
+    """
+    from .problems import KeuzehulpError
+
+    if blad is not None and oud is None:
+        raise click.UsageError("--blad hoort bij --from: het kiest het blad in OUD.xlsx.")
+    try:
+        if oud is None:
+            from .template import write_template
+
+            write_template(pad, force=force)
+            click.echo(
+                f"Lege keuzematrix geschreven naar {pad}. Vul die in en controleer hem met: keuzehulp check {pad}"
+            )
+            return
+        from .migrate import migrate
+
+        migration = migrate(oud, pad, force=force, blad=blad)
+    except KeuzehulpError as exc:
+        raise click.ClickException(exc.problem.melding) from None
+    for line in migration.summary():
+        click.echo(line)
 
 
 @main.command()

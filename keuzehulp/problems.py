@@ -161,6 +161,17 @@ CODES: dict[str, Code] = {
     "uitvoer-mislukt": Code(
         FOUT, "De uitvoer kon niet worden geschreven: {reden}.", "Schrijven naar de uitvoermap lukte niet."
     ),
+    "bestand-bestaat": Code(
+        FOUT,
+        "Het bestand {bestand} bestaat al en is niet veranderd. Kies een andere naam, "
+        "of gebruik --force als je het wilt vervangen.",
+        "init of check --annotate zou een bestaand bestand overschrijven; dat gebeurt alleen met --force.",
+    ),
+    "uitvoer-is-invoer": Code(
+        FOUT,
+        "{bestand} is ook het bestand dat gelezen wordt; kies een andere naam om naar te schrijven.",
+        "Het nieuwe bestand zou het invoerbestand vervangen; dat gebeurt nooit, ook niet met --force.",
+    ),
 }
 
 

@@ -1,0 +1,546 @@
+"""The keuzematrix template that ``keuzehulp init`` writes for the beheergroep.
+
+Three sheets: ``Instrumenten`` (one column per field of the instrumentenformat, one mark column per
+uitvoeringsvorm, tegel and klantkenmerk, a group row above the header row, dropdowns, number checks and
+a help text per column), ``Instellingen`` (in the format :mod:`keuzehulp.settings` reads) and ``Uitleg``.
+The layout is the one the reader already understands: group labels in row 1, headers in row 2, data from row 3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .audience import CLIENT_SWITCHES
+from .model import Instellingen
+from .settings import SETTINGS_SHEET, SWITCH_PREFIX
+from .taxonomy import GROUPS, Taxonomy, load_taxonomy
+from .xlsxfile import ensure_new, put, save
+
+DEFAULT_TEMPLATE = Path("input/keuzematrix.xlsx")
+TEMPLATE_DATE = dt.datetime(2000, 1, 1)
+INSTRUMENT_SHEET = "Instrumenten"
+EXPLANATION_SHEET = "Uitleg"
+GROUP_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
+EMPTY_ROWS = 200
+REQUIRED_MARK = " *"
+MARK = "x"
+GROEP_INDIVIDUEEL_CHOICES = ("groep", "individueel", "beide")
+MAX_HOURS_PER_WEEK = 168
+# Excel refuses longer input messages and titles of a data validation.
+PROMPT_LIMIT, PROMPT_TITLE_LIMIT = 255, 32
+
+GROUP_INSTRUMENT = "Instrument"
+GROUP_LABELS = {
+    "uitvoeringsvormen": "Uitvoeringsvorm *",
+    "tegels": "Basiskenmerken: tegels",
+    "klantkenmerken": "Basiskenmerken: klantkenmerken",
+}
+GROUP_PRACTICAL = "Praktische kenmerken"
+GROUP_EXTRA = "Overgenomen uit de oude matrix"
+GROUP_COLOURS = {
+    GROUP_INSTRUMENT: "1F4E79",
+    GROUP_LABELS["uitvoeringsvormen"]: "7F6000",
+    GROUP_LABELS["tegels"]: "375623",
+    GROUP_LABELS["klantkenmerken"]: "538135",
+    GROUP_PRACTICAL: "C55A11",
+    GROUP_EXTRA: "595959",
+}
+
+FIELD_HELP = {
+    "organisatie": "De gemeente of organisatie waar het instrument bij hoort. Leeg laten mag: dan geldt de "
+    "organisatie op het blad Instellingen.",
+    "aanbieder": "Wie het instrument uitvoert. Doet je eigen organisatie het zelf, vul dan die naam in.",
+    "naam": "De naam waaronder professionals en cliënten het instrument kennen. Elke naam komt per organisatie maar "
+    "één keer voor.",
+    "samenvatting": "In een paar zinnen: wat het instrument is en wat het oplevert. Cliënten lezen dit als eerste. "
+    "Hoogstens 500 tekens.",
+    "doel": "Het resultaat dat het instrument wil bereiken, zo concreet mogelijk.",
+    "werkwijze": "Hoe het instrument verloopt: de activiteiten of onderdelen, en wie wat doet.",
+    "onderscheidende_aanpak": "Wat dit instrument anders maakt dan vergelijkbaar aanbod.",
+    "voorwaarden_deelname": "Waar een cliënt aan moet voldoen om mee te doen, bijvoorbeeld leeftijd, taalniveau, "
+    "opleiding of beschikbaarheid.",
+    "werkafspraken": "Afspraken tussen je organisatie en de aanbieder, zoals wie uitnodigt en hoe jullie evalueren. "
+    "Alleen intern: cliënten zien dit nooit.",
+    "samenwerkingspartners": "Andere organisaties die aan dit instrument meewerken.",
+    "toelichting_doelgroep": "Voor wie het instrument vooral bedoeld is, in gewone woorden.",
+    "aanvullende_informatie": "Wat verder nog belangrijk is en in geen andere kolom past.",
+    "aanmeldinstructies": "Hoe een professional een cliënt aanmeldt: formulier, e-mailadres of telefoonnummer. "
+    "Cliënten zien dit standaard niet.",
+    "duur": "Hoe lang het instrument in totaal duurt, als getal. Kies de eenheid in de kolom Eenheid duur.",
+    "duur_eenheid": "De eenheid bij Totale duur: uren, dagen, weken of maanden.",
+    "toelichting_duur": "Uitleg bij de duur, bijvoorbeeld dat verlengen kan of dat het per cliënt verschilt.",
+    "intensiteit": "Hoeveel uur per week de cliënt met het instrument bezig is, als getal (bijvoorbeeld 8 of 2,5).",
+    "toelichting_intensiteit": "Uitleg bij de intensiteit, bijvoorbeeld dat het aantal uren in de loop van het "
+    "traject oploopt.",
+    "kosten": "Wat het instrument in totaal kost, in euro's, als getal zonder euroteken. Alleen intern.",
+    "toelichting_kosten": "Is het bedrag een indicatie, per traject of per deelnemer, met of zonder btw? "
+    "Alleen intern.",
+    "contactpersonen": "Eén persoon per regel (Alt+Enter): intern of extern; naam; telefoon; e-mail. "
+    "Interne contactpersonen zien cliënten nooit.",
+    "groep_individueel": "Kies groep, individueel of beide.",
+    "locaties": "Eén locatie per regel: naam; type; adres; beschrijving. Type is bij de aanbieder, bij de werkgever, "
+    "bij de gemeente, bij de klant thuis of ander adres.",
+    "doelgroepen": "De doelgroepen van je organisatie waarvoor het instrument is, gescheiden door ; of een nieuwe "
+    "regel. Leeg betekent: voor iedereen.",
+    "registratiecodes": "De code(s) waaronder het instrument in een ander systeem wordt geboekt. Alleen intern.",
+    "aanvullende_inhoud": "Links, folders of filmpjes, één per regel: titel | https://... Alleen adressen die "
+    "beginnen met http, https, mailto of tel.",
+    "beschikbare_gebieden": "Regio's, gemeenten of wijken waar het instrument te krijgen is, gescheiden door ;.",
+}
+
+# The taxonomy has no descriptions for uitvoeringsvormen; these say in a line what each form is.
+FORM_HELP = {
+    "(Bij)scholing": "een cursus of training om kennis of vaardigheden bij te werken",
+    "(Vrijwilligers)werk": "meedoen door (vrijwilligers)werk te doen",
+    "Bemiddeling": "hulp bij het vinden van een werkgever of vacature en bij de match",
+    "Coaching": "persoonlijke begeleiding door een coach",
+    "Leerwerktraject": "leren en tegelijk werken in de praktijk",
+    "Materiele ondersteuning": "iets tastbaars dat helpt, zoals vervoer, een laptop of werkkleding",
+    "Onderzoek": "onderzoek naar mogelijkheden, belastbaarheid of interesses",
+    "Opleiding": "een opleiding die leidt tot een diploma of erkend certificaat",
+    "Subsidie/Voucher": "een bijdrage in geld of een tegoedbon, voor cliënt of werkgever",
+    "Tolken/Vertalen": "hulp van een tolk of vertaler",
+    "Verwijzing": "doorverwijzen naar een andere organisatie of voorziening",
+    "Vragenlijst": "een vragenlijst of test die de cliënt invult",
+}
+
+FIELD_WIDTHS = {
+    "organisatie": 24,
+    "aanbieder": 28,
+    "naam": 34,
+    "samenvatting": 60,
+    "doel": 50,
+    "werkwijze": 70,
+    "onderscheidende_aanpak": 40,
+    "voorwaarden_deelname": 40,
+    "werkafspraken": 40,
+    "samenwerkingspartners": 34,
+    "toelichting_doelgroep": 34,
+    "aanvullende_informatie": 40,
+    "aanmeldinstructies": 44,
+    "duur": 10,
+    "duur_eenheid": 12,
+    "toelichting_duur": 30,
+    "intensiteit": 11,
+    "toelichting_intensiteit": 30,
+    "kosten": 13,
+    "toelichting_kosten": 34,
+    "contactpersonen": 60,
+    "groep_individueel": 18,
+    "locaties": 70,
+    "doelgroepen": 30,
+    "registratiecodes": 16,
+    "aanvullende_inhoud": 70,
+    "beschikbare_gebieden": 30,
+}
+MARK_WIDTH = 14
+EXTRA_WIDTH = 30
+NUMBER_FORMATS = {"kosten": "#,##0.00", "duur": "0.##", "intensiteit": "0.##"}
+
+_THIN = Side(style="thin", color="BFBFBF")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WHITE_BOLD = Font(bold=True, color="FFFFFF")
+_BOLD = Font(bold=True)
+
+
+@dataclass(frozen=True)
+class TemplateColumn:
+    """One column of the template's instrument sheet."""
+
+    index: int  # 1-based
+    header: str  # as written in the header row, " *" included
+    group: str  # the label in the group row above
+    help: str
+    key: str | None = None  # field key of a field column
+    list_group: str | None = None  # tegels, klantkenmerken or uitvoeringsvormen for a mark column
+    label: str | None = None  # canonical label of a mark column
+
+    @property
+    def letter(self) -> str:
+        return get_column_letter(self.index)
+
+    @property
+    def is_mark(self) -> bool:
+        return self.label is not None
+
+
+def template_columns(taxonomy: Taxonomy | None = None, extra: Sequence[str] = ()) -> list[TemplateColumn]:
+    """Return the columns of the instrument sheet: every field in format order, then ``extra`` headers."""
+    taxonomy = taxonomy or load_taxonomy()
+    columns: list[TemplateColumn] = []
+    group = GROUP_INSTRUMENT
+    for f in taxonomy.fields:
+        if f.list_group == "werkzaak":
+            continue  # Werkzaak kenmerken are written as the Eva klantkenmerken they stand for
+        if f.list_group in GROUPS:
+            group = GROUP_LABELS[f.list_group]
+            for term in taxonomy.terms(f.list_group):
+                help_text = _mark_help(f.list_group, term.label, term.description)
+                columns.append(
+                    TemplateColumn(
+                        len(columns) + 1, term.label, group, help_text, list_group=f.list_group, label=term.label
+                    )
+                )
+            group = GROUP_PRACTICAL
+            continue
+        header = f.label + (REQUIRED_MARK if f.required else "")
+        columns.append(TemplateColumn(len(columns) + 1, header, group, FIELD_HELP[f.key], key=f.key))
+    for header in extra:
+        help_text = "Deze kolom stond in de oude keuzematrix en is letterlijk overgenomen; keuzehulp gebruikt hem niet."
+        columns.append(TemplateColumn(len(columns) + 1, header, GROUP_EXTRA, help_text))
+    return columns
+
+
+def _mark_help(group: str, label: str, description: str) -> str:
+    if group == "uitvoeringsvormen":
+        return f"{label}: {FORM_HELP.get(label, label)}. Zet een x bij elke vorm die past; kies er minstens één."
+    what = "tegel van het werklandschap" if group == "tegels" else "klantkenmerk"
+    return f"{label} ({what}): {description} Zet een x als het instrument hierbij past."
+
+
+def template_workbook(
+    instellingen: Instellingen | None = None,
+    rows: int = EMPTY_ROWS,
+    extra: Sequence[str] = (),
+    taxonomy: Taxonomy | None = None,
+    datum: dt.datetime = TEMPLATE_DATE,
+) -> Workbook:
+    """Return the template workbook (not saved) with ``rows`` formatted empty rows and ``extra`` columns at the end."""
+    taxonomy = taxonomy or load_taxonomy()
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = INSTRUMENT_SHEET
+    columns = template_columns(taxonomy, extra)
+    _write_instrument_sheet(sheet, columns, rows, taxonomy)
+    _write_settings_sheet(workbook.create_sheet(SETTINGS_SHEET), instellingen or Instellingen(), taxonomy)
+    _write_explanation_sheet(workbook.create_sheet(EXPLANATION_SHEET), taxonomy)
+    props = workbook.properties
+    props.creator = props.lastModifiedBy = "keuzehulp"
+    props.title = "Keuzematrix"
+    props.created = props.modified = datum
+    return workbook
+
+
+def write_row(sheet: Worksheet, columns: Sequence[TemplateColumn], row: int, values: Mapping[int, object]) -> None:
+    """Write ``values`` (column index -> value) into ``row`` of the instrument sheet, formatted like the template."""
+    for column in columns:
+        cell = sheet.cell(row=row, column=column.index)
+        _style_data_cell(cell, column)
+        value = values.get(column.index)
+        if value not in (None, ""):
+            put(cell, value)
+    lines = max((_line_count(values.get(c.index), _width(c)) for c in columns if not c.is_mark), default=1)
+    if lines > 1:
+        sheet.row_dimensions[row].height = _height(lines)
+
+
+def write_template(pad: str | Path = DEFAULT_TEMPLATE, force: bool = False, datum: dt.datetime = TEMPLATE_DATE) -> Path:
+    """Write an empty keuzematrix template to ``pad``; an existing file is only replaced with ``force``."""
+    pad = Path(pad)
+    ensure_new(pad, force)
+    return save(template_workbook(datum=datum), pad, force=force)
+
+
+def _write_instrument_sheet(sheet: Worksheet, columns: Sequence[TemplateColumn], rows: int, taxonomy: Taxonomy) -> None:
+    last_row = FIRST_ROW + rows - 1
+    _write_group_row(sheet, columns)
+    for column in columns:
+        cell = put(sheet.cell(row=HEADER_ROW, column=column.index), column.header)
+        cell.font = _BOLD
+        cell.fill = PatternFill("solid", fgColor="EDEDED" if column.is_mark else "D9E1F2")
+        cell.border = _BORDER
+        cell.alignment = Alignment(wrap_text=True, vertical="bottom", horizontal="center" if column.is_mark else "left")
+        cell.comment = _note(column.help)
+        sheet.column_dimensions[column.letter].width = _width(column)
+        validation = _validation(column, taxonomy)
+        validation.add(f"{column.letter}{FIRST_ROW}:{column.letter}{last_row}")
+        sheet.add_data_validation(validation)
+    for row in range(FIRST_ROW, last_row + 1):
+        for column in columns:
+            _style_data_cell(sheet.cell(row=row, column=column.index), column)
+    sheet.row_dimensions[GROUP_ROW].height = 22
+    sheet.row_dimensions[HEADER_ROW].height = 80
+    name_column = next(c for c in columns if c.key == "naam")
+    sheet.freeze_panes = f"{get_column_letter(name_column.index + 1)}{FIRST_ROW}"
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{columns[-1].letter}{last_row}"
+    sheet.print_title_rows = f"{GROUP_ROW}:{HEADER_ROW}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+
+
+def _write_group_row(sheet: Worksheet, columns: Sequence[TemplateColumn]) -> None:
+    start = 0
+    for end in range(len(columns)):
+        if end + 1 < len(columns) and columns[end + 1].group == columns[start].group:
+            continue
+        group = columns[start].group
+        cell = put(sheet.cell(row=GROUP_ROW, column=columns[start].index), group)
+        cell.font = _WHITE_BOLD
+        cell.alignment = Alignment(horizontal="left", vertical="center", indent=1)
+        for column in columns[start : end + 1]:
+            sheet.cell(row=GROUP_ROW, column=column.index).fill = PatternFill("solid", fgColor=GROUP_COLOURS[group])
+        if end > start:
+            sheet.merge_cells(
+                start_row=GROUP_ROW, start_column=columns[start].index, end_row=GROUP_ROW, end_column=columns[end].index
+            )
+        start = end + 1
+
+
+def _style_data_cell(cell, column: TemplateColumn) -> None:
+    cell.border = _BORDER
+    if column.is_mark:
+        cell.alignment = Alignment(horizontal="center", vertical="top")
+    else:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if column.key in NUMBER_FORMATS:
+            cell.number_format = NUMBER_FORMATS[column.key]
+
+
+def _width(column: TemplateColumn) -> float:
+    if column.is_mark:
+        # Wide enough that the longest word of a label is not broken in two.
+        longest = max(len(word) for word in column.header.split())
+        return max(MARK_WIDTH, round(longest * 1.2 + 2))
+    return FIELD_WIDTHS.get(column.key or "", EXTRA_WIDTH)
+
+
+def _note(text: str) -> Comment:
+    note = Comment(text, "keuzehulp")
+    note.width, note.height = 320, 140
+    return note
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def _validation(column: TemplateColumn, taxonomy: Taxonomy) -> DataValidation:
+    """Return the data validation of ``column``: a dropdown, a number check, or only its input message."""
+    if column.is_mark:
+        validation = _choice((MARK,), "Zet een x, of laat de cel leeg.")
+    elif column.key == "duur_eenheid":
+        validation = _choice(taxonomy.unit_labels, f"Kies {_either(taxonomy.unit_labels)}.")
+    elif column.key == "groep_individueel":
+        validation = _choice(GROEP_INDIVIDUEEL_CHOICES, f"Kies {_either(GROEP_INDIVIDUEEL_CHOICES)}.")
+    elif column.key in ("duur", "kosten"):
+        validation = _number("greaterThanOrEqual", ("0",), "Vul een getal in van 0 of meer, zonder tekst erbij.")
+    elif column.key == "intensiteit":
+        validation = _number(
+            "between", ("0", str(MAX_HOURS_PER_WEEK)), f"Vul het aantal uur per week in: 0 tot {MAX_HOURS_PER_WEEK}."
+        )
+    else:
+        validation = DataValidation(allow_blank=True)
+    validation.showInputMessage = True
+    validation.promptTitle = _shorten(column.header, PROMPT_TITLE_LIMIT)
+    validation.prompt = _shorten(column.help, PROMPT_LIMIT)
+    return validation
+
+
+def _choice(options: Sequence[str], error: str) -> DataValidation:
+    validation = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True)
+    validation.showErrorMessage = True
+    validation.errorTitle = "Kies uit de lijst"
+    validation.error = error
+    return validation
+
+
+def _number(operator: str, bounds: Sequence[str], error: str) -> DataValidation:
+    validation = DataValidation(type="decimal", operator=operator, allow_blank=True)
+    validation.formula1 = bounds[0]
+    if len(bounds) > 1:
+        validation.formula2 = bounds[1]
+    validation.showErrorMessage = True
+    validation.errorTitle = "Alleen een getal"
+    validation.error = error
+    return validation
+
+
+def _either(options: Sequence[str]) -> str:
+    return ", ".join(options[:-1]) + " of " + options[-1]
+
+
+def settings_rows(instellingen: Instellingen) -> list[tuple[str, object, str]]:
+    """Return the rows of the Instellingen sheet as (name, value, explanation), switches included."""
+    rows: list[tuple[str, object, str]] = [
+        ("Organisatie", instellingen.organisatie, "Naam van je organisatie; geldt voor elke rij zonder Organisatie."),
+        ("Titel", instellingen.titel, "De titel boven de keuzehulp voor cliënten."),
+        ("Welkomsttekst", instellingen.welkomsttekst, "De eerste tekst die een cliënt leest, in eenvoudige taal."),
+        ("Aanmeldtekst", instellingen.aanmeldtekst, "Wat een cliënt moet doen om zich aan te melden."),
+        ("Hoofdkleur", instellingen.hoofdkleur, "Kleur van de website als #RRGGBB, bijvoorbeeld #1F4E79."),
+        ("Accentkleur", instellingen.accentkleur, "Tweede kleur van de website, ook als #RRGGBB."),
+        ("Datum keuzematrix", instellingen.datum, "De datum van deze versie van de matrix, bijvoorbeeld 2026-10-01."),
+        ("Versie", instellingen.versie, "Een versienummer of -naam, als jullie die gebruiken."),
+    ]
+    for key, (name, default) in CLIENT_SWITCHES.items():
+        shown = instellingen.client_velden.get(key, default)
+        rows.append(
+            (SWITCH_PREFIX + name, "ja" if shown else "nee", f"ja: cliënten zien {name}; nee: alleen professionals.")
+        )
+    return rows
+
+
+def _write_settings_sheet(sheet: Worksheet, instellingen: Instellingen, taxonomy: Taxonomy) -> None:
+    for index, title in enumerate(("Instelling", "Waarde", "Toelichting"), start=1):
+        cell = sheet.cell(row=1, column=index, value=title)
+        cell.font = _WHITE_BOLD
+        cell.fill = PatternFill("solid", fgColor=GROUP_COLOURS[GROUP_INSTRUMENT])
+    switches = DataValidation(type="list", formula1='"ja,nee"', allow_blank=False)
+    switches.showErrorMessage = True
+    switches.errorTitle = "Kies ja of nee"
+    switches.error = "Kies ja (cliënten zien dit veld) of nee (alleen professionals)."
+    switch_rows = []
+    for row, (name, value, explanation) in enumerate(settings_rows(instellingen), start=2):
+        put(sheet.cell(row=row, column=1), name).font = _BOLD
+        put(sheet.cell(row=row, column=2), value)
+        put(sheet.cell(row=row, column=3), explanation)
+        if name.startswith(SWITCH_PREFIX):
+            switch_rows.append(row)
+    if switch_rows:
+        switches.add(f"B{switch_rows[0]}:B{switch_rows[-1]}")
+        sheet.add_data_validation(switches)
+    never = [f.label for f in taxonomy.fields if f.client == "nooit"] + ["interne contactpersonen"]
+    note_row = sheet.max_row + 2
+    put(
+        sheet.cell(row=note_row, column=3),
+        "Deze velden zijn intern en worden nooit aan cliënten getoond; je kunt ze hier niet aanzetten: "
+        + ", ".join(never)
+        + ".",
+    ).font = Font(italic=True)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    widths = {"A": 44, "B": 50, "C": 60}
+    for letter, width in widths.items():
+        sheet.column_dimensions[letter].width = width
+    _fit_rows(sheet, widths)
+    _print_on_page_width(sheet, landscape=True)
+    sheet.freeze_panes = "A2"
+
+
+def explanation_rows(taxonomy: Taxonomy) -> list[tuple[str, str]]:
+    """Return the Uitleg sheet as (heading or term, text) rows; an empty text marks a section heading."""
+    rows: list[tuple[str, str]] = [
+        ("Zo werkt deze keuzematrix", ""),
+        (
+            "Eén rij per instrument",
+            "Vul op het blad Instrumenten voor elk instrument één rij in, vanaf rij 3. Kolommen met een * zijn "
+            "verplicht. Ga met de muis naar een kolomkop voor de uitleg; klik je in een cel van die kolom, dan "
+            "verschijnt dezelfde hulptekst.",
+        ),
+        (
+            "Kenmerken aankruisen",
+            "Bij uitvoeringsvorm, tegels en klantkenmerken heeft elke mogelijkheid een eigen kolom. Zet een x in "
+            "elke kolom die past; meer dan één is goed. Kies minstens één uitvoeringsvorm, en bij voorkeur minstens "
+            "één tegel en één klantkenmerk.",
+        ),
+        (
+            "Keuzelijsten en getallen",
+            "Eenheid duur, Groep/individueel en de kenmerkkolommen hebben een keuzelijst. Totale duur, Intensiteit "
+            "en Totale kosten zijn getallen; een toelichting schrijf je in de kolom ernaast.",
+        ),
+        (
+            "Meer regels in één cel",
+            "Contactpersonen, locaties en links zet je elk op een eigen regel in de cel (Alt+Enter in Excel, "
+            "Ctrl+Enter in LibreOffice).",
+        ),
+        (
+            "Controleren en publiceren",
+            "Controleer de matrix met 'keuzehulp check'; met 'keuzehulp check --annotate kopie.xlsx' zie je elk "
+            "probleem in een kopie van dit bestand. Daarna maakt 'keuzehulp build' de werkmap, de website en de "
+            "JSON.",
+        ),
+        ("", ""),
+        ("Zoeken in twee stappen", ""),
+        (
+            "Stap 1: basiskenmerken",
+            "De professional en de cliënt kiezen eerst de tegels (waar staat de cliënt, waar wil hij of zij "
+            "naartoe) en de klantkenmerken (waar gaat de cliënt aan werken). Tegels en klantkenmerken mogen samen.",
+        ),
+        (
+            "Stap 2: praktische kenmerken",
+            "Daarna verfijnen ze op praktische zaken: aanbieder, locatie, duur, intensiteit, groep of individueel. "
+            "Hoe beter de matrix is ingevuld, hoe beter dit werkt.",
+        ),
+        ("", ""),
+        ("Tegels van het werklandschap", ""),
+        *((t.label, t.description) for t in taxonomy.terms("tegels")),
+        ("", ""),
+        ("Klantkenmerken", ""),
+        *((t.label, t.description) for t in taxonomy.terms("klantkenmerken")),
+        ("", ""),
+        ("Uitvoeringsvormen", ""),
+        *((t.label, FORM_HELP.get(t.label, "").capitalize() + ".") for t in taxonomy.terms("uitvoeringsvormen")),
+        ("", ""),
+        ("Praktische kenmerken", ""),
+        *(
+            (f.label, FIELD_HELP[f.key])
+            for f in taxonomy.fields
+            if f.key in FIELD_HELP and f.list_group is None and f.key not in _BASIC_KEYS
+        ),
+        ("", ""),
+        ("Soorten locaties", ", ".join(taxonomy.location_types) + "."),
+    ]
+    return rows
+
+
+_BASIC_KEYS = {"organisatie", "aanbieder", "naam", "samenvatting", "doel", "werkwijze"}
+
+
+def _write_explanation_sheet(sheet: Worksheet, taxonomy: Taxonomy) -> None:
+    for row, (term, text) in enumerate(explanation_rows(taxonomy), start=1):
+        first = put(sheet.cell(row=row, column=1), term)
+        put(sheet.cell(row=row, column=2), text)
+        if term and not text:
+            first.font = Font(bold=True, size=13, color=GROUP_COLOURS[GROUP_INSTRUMENT])
+        else:
+            first.font = _BOLD
+        for cell in (first, sheet.cell(row=row, column=2)):
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    widths = {"A": 36, "B": 100}
+    for letter, width in widths.items():
+        sheet.column_dimensions[letter].width = width
+    _fit_rows(sheet, widths)
+    _print_on_page_width(sheet, landscape=True)
+
+
+def _fit_rows(sheet: Worksheet, widths: Mapping[str, float]) -> None:
+    for cells in sheet.iter_rows():
+        lines = max(
+            (_line_count(c.value, widths[c.column_letter]) for c in cells if c.column_letter in widths), default=1
+        )
+        if lines > 1:
+            sheet.row_dimensions[cells[0].row].height = _height(lines)
+
+
+def _line_count(value: object, width: float) -> int:
+    """Return about how many lines ``value`` takes wrapped in a column ``width`` characters wide."""
+    if not isinstance(value, str):
+        return 1
+    per_line = max(1, int(width))
+    return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
+
+
+def _height(lines: int) -> float:
+    # Not every spreadsheet program sizes rows with wrapped text when it opens a file; set the height ourselves
+    # (Excel's maximum is 409 points).
+    return min(409, 15 * lines + 2)
+
+
+def _print_on_page_width(sheet: Worksheet, landscape: bool) -> None:
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
