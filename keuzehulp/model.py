@@ -151,7 +151,7 @@ def reproducible_timestamp(matrix: Keuzematrix) -> dt.datetime:
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).replace(tzinfo=None)
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).replace(tzinfo=None)
     datum = matrix.instellingen.datum or ""
     try:
         return dt.datetime.fromisoformat(datum[:10])
