@@ -13,8 +13,7 @@ CALAMINE_RAW = (
     "CalamineWorkbook.from_path(PATH).get_sheet_by_name('Instrumenten').to_python(skip_empty_area=False)"
 )
 OPENPYXL_RAW = (
-    "import openpyxl\n"
-    "list(openpyxl.load_workbook(PATH, read_only=True)['Instrumenten'].iter_rows(values_only=True))"
+    "import openpyxl\nlist(openpyxl.load_workbook(PATH, read_only=True)['Instrumenten'].iter_rows(values_only=True))"
 )
 READ = "from keuzehulp.reader import open_workbook\nsheet = open_workbook(PATH).sheet('Instrumenten')"
 LOAD = "from keuzehulp.pipeline import load\nloaded = load(PATH)"
