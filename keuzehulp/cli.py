@@ -9,14 +9,18 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .pipeline import DEFAULT_INPUT, DEFAULT_OUTPUT, BuildFailed
+from .pipeline import BUILD_STAGES, CHECK_STAGES, DEFAULT_INPUT, DEFAULT_OUTPUT, BuildFailed
 from .problems import FOUT, Problem, Report
+from .progress import Progress, Silent
 
 INVOER = click.argument("invoer", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_INPUT)
 BLAD = click.option(
     "--blad", metavar="NAAM", help="Naam van het blad met instrumenten (standaard: het eerste herkenbare)."
 )
 STRICT = click.option("--strict", is_flag=True, help="Waarschuwingen tellen als fouten.")
+QUIET = click.option(
+    "-q", "--quiet", is_flag=True, help="Toon alleen fouten; geen voortgang, waarschuwingen of samenvatting."
+)
 XLSX_PATH = click.Path(path_type=Path, dir_okay=False)
 
 
@@ -46,7 +50,10 @@ def main() -> None:
     help="Schrijf ook een kopie van INVOER met elk probleem gemarkeerd in zijn cel en een blad Controle.",
 )
 @click.option("--force", is_flag=True, help="Vervang KOPIE.xlsx als die al bestaat (alleen met --annotate).")
-def check(invoer: Path, blad: str | None, strict: bool, formaat: str, kopie: Path | None, force: bool) -> None:
+@QUIET
+def check(
+    invoer: Path, blad: str | None, strict: bool, formaat: str, kopie: Path | None, force: bool, quiet: bool
+) -> None:
     """Lees en controleer de keuzematrix INVOER (standaard input/keuzematrix.xlsx).
 
     Het rapport noemt per probleem het blad, de rij, de kolom en de cel. Met --annotate komt er een kopie bij
@@ -68,12 +75,17 @@ def check(invoer: Path, blad: str | None, strict: bool, formaat: str, kopie: Pat
             raise click.ClickException(exc.problem.melding) from None
         report = annotated.report
     else:
-        report = run_check(invoer, blad)
+        progress = Silent() if quiet else Progress(CHECK_STAGES)
+        report = run_check(invoer, blad, progress=progress)
+        progress.finish()
     if formaat == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    elif quiet:
+        for found in report.fouten if not strict else report.problemen:
+            click.echo(format_problem(found))
     else:
         click.echo(format_report(report))
-    if annotated is not None:
+    if annotated is not None and not quiet:
         for line in annotated.summary():
             click.echo(line, err=formaat == "json")
     if report.failed(strict):
@@ -141,6 +153,7 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 @click.option("--titel", help="Titel van de keuzehulp voor cliënten.")
 @click.option("--hoofdkleur", metavar="#RRGGBB", help="Hoofdkleur van de website.")
 @click.option("--accentkleur", metavar="#RRGGBB", help="Accentkleur van de website.")
+@QUIET
 def build(
     invoer: Path,
     uitvoer: Path,
@@ -151,6 +164,7 @@ def build(
     titel: str | None,
     hoofdkleur: str | None,
     accentkleur: str | None,
+    quiet: bool,
 ) -> None:
     """Controleer INVOER en schrijf de werkmap, de website en de JSON naar UITVOER.
 
@@ -164,14 +178,22 @@ def build(
         if colour is not None and not _is_colour(colour):
             raise click.BadParameter(f"'{colour}' is geen kleur in de vorm #RRGGBB.", param_hint=name)
     overrides = {"organisatie": organisatie, "titel": titel, "hoofdkleur": hoofdkleur, "accentkleur": accentkleur}
+    progress = Silent() if quiet else Progress(BUILD_STAGES)
     try:
-        loaded = run_build(invoer, uitvoer, blad=blad, templates=templates, strict=strict, instellingen=overrides)
+        loaded = run_build(
+            invoer, uitvoer, blad=blad, templates=templates, strict=strict, instellingen=overrides, progress=progress
+        )
     except BuildFailed as failed:
+        progress.finish()
         click.echo(format_report(failed.report), err=True)
         click.echo("Er is niets geschreven; eerdere uitvoer is ongewijzigd.", err=True)
         sys.exit(1)
     except KeuzehulpError as exc:
+        progress.finish()
         raise click.ClickException(exc.problem.melding) from None
+    progress.finish()
+    if quiet:
+        return
     report = loaded.report
     for found in report.waarschuwingen:
         click.echo(format_problem(found), err=True)
@@ -198,14 +220,14 @@ def format_problem(found: Problem) -> str:
 
 
 def format_report(report: Report) -> str:
-    """Return the Dutch text report, grouped by instrument row, with a summary line."""
+    """Return the Dutch text report, grouped by instrument (row), with a summary line."""
     lines = [f"Controle van {report.bestand}"]
-    groups: dict[int | None, list[Problem]] = {}
+    groups: dict[tuple[str | None, int | None], list[Problem]] = {}
     for found in report.problemen:
-        groups.setdefault(found.rij if found.cel or found.code in _ROW_CODES else None, []).append(found)
-    for rij, problems in groups.items():
+        groups.setdefault((found.blad, found.rij), []).append(found)
+    for (blad, rij), problems in groups.items():
         lines.append("")
-        lines.append("Algemeen" if rij is None else f"Rij {rij}")
+        lines.append(_group_title(report, blad, rij))
         lines.extend(format_problem(p) for p in problems)
     lines.append("")
     summary = (
@@ -217,4 +239,9 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
-_ROW_CODES = {"geen-tegel", "geen-klantkenmerk", "rij-verborgen"}
+def _group_title(report: Report, blad: str | None, rij: int | None) -> str:
+    if rij is None:
+        return "Algemeen" if blad is None else f"Blad {blad}"
+    if rij in report.namen:
+        return f"Rij {rij}: {report.namen[rij]}"
+    return f"Blad {blad}, rij {rij}"

@@ -73,6 +73,7 @@ def load(
     context = Context(entries, taxonomy, {_key_of(p, taxonomy) for p in missing})
     report.problemen = _ordered([*settings_problems, *missing, *problems, *run_checks(context)])
     report.aantal_instrumenten = len(entries)
+    report.namen = {e.row: e.instrument.naam or "zonder naam" for e in entries}
     if settings.datum is None and workbook.modified is not None:
         settings.datum = workbook.modified.date().isoformat()
     matrix = Keuzematrix(
@@ -84,9 +85,11 @@ def load(
     return Loaded(report, matrix, entries)
 
 
-def check(invoer: str | Path = DEFAULT_INPUT, blad: str | None = None) -> Report:
+def check(
+    invoer: str | Path = DEFAULT_INPUT, blad: str | None = None, progress: Progress | Silent | None = None
+) -> Report:
     """Return the validation report of the keuzematrix at ``invoer``."""
-    return load(invoer, blad).report
+    return load(invoer, blad, progress=progress).report
 
 
 def build(

@@ -219,6 +219,7 @@ class Report:
     bestand: str
     aantal_instrumenten: int = 0
     problemen: list[Problem] = field(default_factory=list)
+    namen: dict[int, str] = field(default_factory=dict)  # row -> instrument name, for the text report
 
     @property
     def fouten(self) -> list[Problem]:
