@@ -30,6 +30,27 @@ def require_tool(*names: str) -> str:
     pytest.skip(message)
 
 
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium for the session (Playwright's own browser downloads do not work here)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = require_tool("chromium")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
 @pytest.fixture(scope="session")
 def example_path() -> Path:
     return EXAMPLE

@@ -24,13 +24,6 @@ from tests.conftest import require_tool
 
 pytestmark = pytest.mark.chromium
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 VISIBLE_CARDS = """() => [...document.querySelectorAll('[data-instrument-id]')]
   .filter((card) => card.checkVisibility())
@@ -81,17 +74,6 @@ class Site:
         from keuzehulp.taxonomy import load_taxonomy
 
         return list(load_taxonomy().labels("tegels" if name == "tegel" else "klantkenmerken"))
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    executable = require_tool("chromium")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="session")
