@@ -59,6 +59,8 @@ class Layout:
 
 def text_of(value: object) -> str:
     """Return a cell value as trimmed text ("" for empty)."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

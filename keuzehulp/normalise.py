@@ -35,6 +35,7 @@ TEXT_FIELDS = (
     "toelichting_intensiteit",
     "toelichting_kosten",
 )
+TEXT_KEYS = frozenset(TEXT_FIELDS)
 LIST_FIELDS = ("doelgroepen", "registratiecodes", "beschikbare_gebieden")
 LABEL_GROUP_CODE = {
     "tegels": "tegel-onbekend",
@@ -188,6 +189,8 @@ class _RowReader:
 
     def _fill(self, raw: dict[str, tuple[object, Column]]) -> None:
         for key, (value, column) in raw.items():
+            if key in TEXT_KEYS:
+                continue
             text = text_of(value)
             if not text and not isinstance(value, (int, float)):
                 continue
