@@ -152,8 +152,15 @@ def reproducible_timestamp(matrix: Keuzematrix) -> dt.datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).replace(tzinfo=None)
-    datum = matrix.instellingen.datum or ""
-    try:
-        return dt.datetime.fromisoformat(datum[:10])
-    except ValueError:
-        return dt.datetime(2000, 1, 1)
+    return date_of(matrix.instellingen.datum) or dt.datetime(2000, 1, 1)
+
+
+def date_of(datum: str | None) -> dt.datetime | None:
+    """Return the date a beheergroep wrote ("2026-10-01", "1-10-2026", "1/10/2026"), or None if it is none."""
+    text = (datum or "").strip()[:10]
+    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    return None

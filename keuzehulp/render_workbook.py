@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import xlsxwriter
@@ -27,7 +26,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
-from .model import Instrument, Keuzematrix, format_number
+from .model import Instrument, Keuzematrix, format_number, reproducible_timestamp
 from .selection import select
 from .taxonomy import load_taxonomy
 
@@ -44,7 +43,6 @@ FUNCTIONS = frozenset(
 SAFE_URL = re.compile(r"(?i)^(?:https?://|mailto:|tel:)[^\x00-\x20\x7f]+$")
 MAX_URL = 2079  # the longest address Excel accepts in a hyperlink
 XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-DEFAULT_CREATED = datetime(2000, 1, 1)
 EURO = '"€" #,##0.00'
 KENMERK_WEIGHT = 100  # a chosen klantkenmerk counts 100, a chosen tegel 1: one number holds both hit counts
 
@@ -367,19 +365,8 @@ def properties_of(matrix: Keuzematrix) -> dict[str, object]:
         "subject": "Keuzehulp voor professionals",
         "company": settings.organisatie or "",
         "comments": f"Gemaakt uit {matrix.bron.naam} (SHA-256 {matrix.bron.sha256})",
-        "created": created_of(settings.datum),
+        "created": reproducible_timestamp(matrix),
     }
-
-
-def created_of(datum: str | None) -> datetime:
-    """Return the date of the keuzematrix as a datetime (2000-01-01 when it is absent or not a date)."""
-    text = (datum or "").strip()[:10]
-    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-    return DEFAULT_CREATED
 
 
 class Styles:

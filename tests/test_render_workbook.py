@@ -25,6 +25,7 @@ from keuzehulp.model import (
     Instrument,
     Keuzematrix,
     Locatie,
+    reproducible_timestamp,
 )
 from keuzehulp.selection import select
 from keuzehulp.taxonomy import load_taxonomy
@@ -344,8 +345,11 @@ def test_two_writes_give_identical_bytes_dated_by_the_keuzematrix(example, tmp_p
     ("datum", "expected"),
     [("2026-10-01", "2026-10-01"), ("1-10-2026", "2026-10-01"), ("oktober 2026", "2000-01-01"), (None, "2000-01-01")],
 )
-def test_creation_date_comes_from_the_keuzematrix_date(datum, expected):
-    assert render_workbook.created_of(datum).date().isoformat() == expected
+def test_creation_date_comes_from_the_keuzematrix_date(example, datum, expected, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    matrix = copy.deepcopy(example.matrix)
+    matrix.instellingen.datum = datum
+    assert reproducible_timestamp(matrix).date().isoformat() == expected
 
 
 # --- safety ---
