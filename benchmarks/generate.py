@@ -11,31 +11,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from keuzehulp.taxonomy import load_taxonomy
+from keuzehulp.template import template_columns
 
-PRACTICAL = [
-    "Onderscheidende aanpak",
-    "Voorwaarden deelname",
-    "Werkafspraken",
-    "Samenwerkingspartners",
-    "Toelichting doelgroep",
-    "Aanvullende informatie",
-    "Aanmeldinstructies",
-    "Totale duur",
-    "Eenheid duur",
-    "Toelichting duur",
-    "Intensiteit",
-    "Toelichting intensiteit",
-    "Totale kosten",
-    "Toelichting kosten",
-    "Contactpersonen",
-    "Groep/individueel",
-    "Locatie(s) uitvoering",
-    "Doelgroepen",
-    "Registratiecodes",
-    "Aanvullende inhoud",
-    "Beschikbare gebieden",
-]
-BASIC = ["Organisatie *", "Aanbieder *", "Naam instrument *", "Samenvatting *", "Doel *", "Werkwijze *"]
 WORDS = (
     "begeleiding werk taal coaching training praktijk ervaring netwerk sollicitatie motivatie vakmanschap "
     "leerwerkplek digitaal rekenen gezondheid schulden structuur zelfvertrouwen jongeren nieuwkomers"
@@ -46,21 +23,10 @@ UNITS = ["uren", "dagen", "weken", "maanden"]
 
 
 def header_rows() -> tuple[list[str], list[str]]:
-    """Return the group row and the header row of the generated layout."""
-    tax = load_taxonomy()
-    groups: list[str] = ["Instrument"] + [""] * (len(BASIC) - 1)
-    headers = list(BASIC)
-    for group, heading in (
-        ("uitvoeringsvormen", "Uitvoeringsvorm"),
-        ("tegels", "Basiskenmerken: tegels"),
-        ("klantkenmerken", "Basiskenmerken: klantkenmerken"),
-    ):
-        labels = tax.labels(group)
-        groups += [heading] + [""] * (len(labels) - 1)
-        headers += labels
-    groups += ["Praktische kenmerken"] + [""] * (len(PRACTICAL) - 1)
-    headers += PRACTICAL
-    return groups, headers
+    """Return the group row and the header row: those of the template of ``keuzehulp init``."""
+    columns = template_columns()
+    groups = [c.group if i == 0 or columns[i - 1].group != c.group else "" for i, c in enumerate(columns)]
+    return groups, [c.header for c in columns]
 
 
 def instrument_row(index: int, rng: random.Random) -> list[object]:

@@ -10,78 +10,14 @@ Labels of tegels, klantkenmerken and uitvoeringsvormen are the canonical Eva lab
 
 from __future__ import annotations
 
+from keuzehulp.template import GROUP_PRACTICAL, template_columns
+
 ORGANISATIE = "Werkbedrijf Lindenhoven"
 
-UITVOERINGSVORMEN = (
-    "(Bij)scholing",
-    "(Vrijwilligers)werk",
-    "Bemiddeling",
-    "Coaching",
-    "Leerwerktraject",
-    "Materiele ondersteuning",
-    "Onderzoek",
-    "Opleiding",
-    "Subsidie/Voucher",
-    "Tolken/Vertalen",
-    "Verwijzing",
-    "Vragenlijst",
-)
-
-TEGELS = (
-    "Melding",
-    "Diagnostiek",
-    "Oriëntatie",
-    "Maatschappelijk fit",
-    "Werk fit",
-    "Opleiden",
-    "Bemiddeling",
-    "Plaatsing",
-    "Nazorg",
-)
-
-KLANTKENMERKEN = (
-    "Psychosociale aandachtspunten",
-    "Lichamelijke aandachtspunten",
-    "Praktische aandachtspunten",
-    "Basisvaardigheden",
-    "Sociale- en culturele vaardigheden",
-    "Basis werknemersvaardigheden",
-    "Toekomstige werknemersvaardigheden",
-    "Sollicitatievaardigheden",
-    "Diplomen, certificeren en praktijkverklaring",
-    "Werkervaring",
-    "Beroepskeuze, beroepsvoorkeur en beroepsoriëntatie",
-    "Willen en geloof in eigen kunnen",
-    "Zelfregie/zelfsturing",
-    "Sociale steun en netwerk",
-)
-
-# Keys of every instrument dict, in spreadsheet order.
+# Keys of every instrument dict, in spreadsheet order: the template's field columns decide the practical ones.
 VERPLICHTE_VELDEN = ("Aanbieder", "Naam instrument", "Samenvatting", "Doel", "Werkwijze")
 LIJSTVELDEN = ("uitvoeringsvormen", "tegels", "klantkenmerken")
-PRAKTISCHE_VELDEN = (
-    "Onderscheidende aanpak",
-    "Voorwaarden deelname",
-    "Werkafspraken",
-    "Samenwerkingspartners",
-    "Toelichting doelgroep",
-    "Aanvullende informatie",
-    "Aanmeldinstructies",
-    "Totale duur",
-    "Eenheid duur",
-    "Toelichting duur",
-    "Intensiteit",
-    "Toelichting intensiteit",
-    "Totale kosten",
-    "Toelichting kosten",
-    "Contactpersonen",
-    "Groep/individueel",
-    "Locatie(s) uitvoering",
-    "Doelgroepen",
-    "Registratiecodes",
-    "Aanvullende inhoud",
-    "Beschikbare gebieden",
-)
+PRAKTISCHE_VELDEN = tuple(c.header for c in template_columns() if c.key and c.group == GROUP_PRACTICAL)
 
 # Areas
 REGIO = "Lindenhoven; Oosterdijk; Westerbeek"
