@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.bench_html import CHROMIUM_ARGS
 from keuzehulp.pipeline import Loaded, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,15 +29,6 @@ def require_tool(*names: str) -> str:
     if os.environ.get("KEUZEHULP_REQUIRE_TOOLS") == "1":
         pytest.fail(message)
     pytest.skip(message)
-
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="session")
