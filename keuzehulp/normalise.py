@@ -167,7 +167,8 @@ class _RowReader:
 
     def _later(self, code: str, key: str | None = None, column: Column | None = None, **params: object) -> None:
         # Messages name the instrument, and its name may stand in a later column: render at the end.
-        self.pending.append(lambda: problem(code, **self.entry.where(key, column), **params))
+        entry = self.entry  # not self: a closure over the reader would make a reference cycle per row
+        self.pending.append(lambda: problem(code, **entry.where(key, column), **params))
 
     def _keep(self, key: str, text: str) -> None:
         self.kept.setdefault(key, []).append(text)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import importlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +51,23 @@ class BuildFailed(Exception):
         self.report = report
 
 
+@contextlib.contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the model is built and rendered.
+
+    The model is millions of long-lived objects without cycles; each full collection walks all of them
+    again, which cost more than half of the JSON and HTML stages at 10,000 instruments. Reference
+    counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load(
     invoer: str | Path = DEFAULT_INPUT,
     blad: str | None = None,
@@ -55,6 +75,13 @@ def load(
     progress: Progress | Silent | None = None,
 ) -> Loaded:
     """Read, normalise and validate the keuzematrix at ``invoer``; never raises for bad input."""
+    with _without_cyclic_gc():
+        return _load(invoer, blad, taxonomy, progress)
+
+
+def _load(
+    invoer: str | Path, blad: str | None, taxonomy: Taxonomy | None, progress: Progress | Silent | None
+) -> Loaded:
     taxonomy = taxonomy or load_taxonomy(DEFAULT_VERSION)
     progress = progress or Silent()
     report = Report(bestand=str(invoer))
@@ -106,17 +133,18 @@ def build(
     ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...).
     """
     progress = progress or Silent()
-    loaded = load(invoer, blad, progress=progress)
-    if loaded.matrix is None or loaded.report.failed(strict):
-        raise BuildFailed(loaded.report)
-    for key, value in (instellingen or {}).items():
-        if value is not None:
-            setattr(loaded.matrix.instellingen, key, value)
-    with atomic_folder(Path(uitvoer)) as staging:
-        for name in RENDERERS:
-            progress.stage(RENDER_STAGES[name])
-            importlib.import_module(name).write(loaded.matrix, staging, templates=templates)
-        progress.stage(STAGE_WRITE)
+    with _without_cyclic_gc():
+        loaded = load(invoer, blad, progress=progress)
+        if loaded.matrix is None or loaded.report.failed(strict):
+            raise BuildFailed(loaded.report)
+        for key, value in (instellingen or {}).items():
+            if value is not None:
+                setattr(loaded.matrix.instellingen, key, value)
+        with atomic_folder(Path(uitvoer)) as staging:
+            for name in RENDERERS:
+                progress.stage(RENDER_STAGES[name])
+                importlib.import_module(name).write(loaded.matrix, staging, templates=templates)
+            progress.stage(STAGE_WRITE)
     return loaded
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from .model import Keuzematrix
@@ -12,10 +13,27 @@ FILENAME = "instrumenten.json"
 
 def matrix_json(matrix: Keuzematrix) -> str:
     """Return the JSON text of ``matrix``: stable key order, no run-dependent content."""
-    data = {"taxonomie": matrix.taxonomie, "instrumenten": [i.to_dict() for i in matrix.instrumenten]}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_chunks(matrix))
+
+
+def json_chunks(matrix: Keuzematrix) -> Iterator[str]:
+    """Yield the JSON text of ``matrix``, one instrument per line.
+
+    One line per instrument keeps diffs between versions of the keuzematrix readable, lets the C encoder
+    do the work (an indented dump runs in pure Python), and streaming keeps a national matrix from holding
+    all its dicts and the whole text in memory at once.
+    """
+    yield "{\n" + f'  "taxonomie": {json.dumps(matrix.taxonomie)},\n  "instrumenten": '
+    if not matrix.instrumenten:
+        yield "[]\n}\n"
+        return
+    yield "["
+    for index, instrument in enumerate(matrix.instrumenten):
+        yield ("\n    " if index == 0 else ",\n    ") + json.dumps(instrument.to_dict(), ensure_ascii=False)
+    yield "\n  ]\n}\n"
 
 
 def write(matrix: Keuzematrix, folder: Path, **_: object) -> None:
     """Write ``instrumenten.json`` into ``folder``."""
-    (folder / FILENAME).write_text(matrix_json(matrix), encoding="utf-8")
+    with open(folder / FILENAME, "w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(json_chunks(matrix))
