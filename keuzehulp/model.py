@@ -107,10 +107,6 @@ class Instrument:
         return data
 
 
-# Fields a cliënt never sees, whatever the settings say (domain.md, "never" row).
-NEVER_FOR_CLIENT = ("kosten_euro", "toelichting_kosten", "werkafspraken", "registratiecodes")
-
-
 @dataclass
 class Instellingen:
     """The organisation's settings, from the sheet ``Instellingen`` or from options of ``build``."""
