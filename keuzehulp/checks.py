@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .header import Layout
 from .normalise import Entry
 from .problems import Problem, problem
-from .taxonomy import Taxonomy
+from .taxonomy import Field, Taxonomy
 
 SUMMARY_LIMIT = 500
 REQUIRED_ATTRS = {  # field key -> Instrument attribute
@@ -34,17 +34,22 @@ class Context:
 Check = Callable[[Context], Iterator[Problem]]
 
 
-def required_columns(layout: Layout, taxonomy: Taxonomy, sheet: str, has_default_org: bool) -> Iterator[Problem]:
-    """Yield a fout for each required field without a column (Organisatie may come from the settings)."""
+def missing_required_columns(layout: Layout, taxonomy: Taxonomy, has_default_org: bool) -> list[Field]:
+    """Return the required fields without a column (Organisatie may come from the settings instead)."""
     wide_forms = {c.group for c in layout.columns if c.label}
-    for f in taxonomy.fields:
-        if not f.required or layout.by_key(f.key):
-            continue
-        if f.key == "organisatie" and has_default_org:
-            continue
-        if f.list_group and f.list_group in wide_forms:
-            continue
-        yield problem("kolom-ontbreekt", blad=sheet, rij=layout.header_row, kolom=f.label)
+    return [
+        f
+        for f in taxonomy.fields
+        if f.required
+        and not layout.by_key(f.key)
+        and not (f.key == "organisatie" and has_default_org)
+        and not (f.list_group and f.list_group in wide_forms)
+    ]
+
+
+def missing_column_problems(fields: list[Field], layout: Layout, sheet: str) -> list[Problem]:
+    """Return a fout for each required field in ``fields`` that has no column."""
+    return [problem("kolom-ontbreekt", blad=sheet, rij=layout.header_row, kolom=f.label) for f in fields]
 
 
 def required_fields(context: Context) -> Iterator[Problem]:

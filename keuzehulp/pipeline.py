@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checks import Context, required_columns, run_checks
+from .checks import Context, missing_column_problems, missing_required_columns, run_checks
 from .header import find_layout
 from .model import Bronbestand, Keuzematrix
 from .normalise import Entry, normalise
@@ -96,9 +96,10 @@ def _load(
         return Loaded(report)
     progress.stage(STAGE_CHECK)
     entries, problems = normalise(sheet, layout, taxonomy, settings)
-    missing = list(required_columns(layout, taxonomy, sheet.name, has_default_org=bool(settings.organisatie)))
-    context = Context(entries, taxonomy, {_key_of(p, taxonomy) for p in missing})
-    report.problemen = _ordered([*settings_problems, *missing, *problems, *run_checks(context)])
+    missing = missing_required_columns(layout, taxonomy, has_default_org=bool(settings.organisatie))
+    context = Context(entries, taxonomy, {f.key for f in missing})
+    found = [*settings_problems, *missing_column_problems(missing, layout, sheet.name), *problems, *run_checks(context)]
+    report.problemen = _ordered(found)
     report.aantal_instrumenten = len(entries)
     report.namen = {e.row: e.instrument.naam or "zonder naam" for e in entries}
     if settings.datum is None and workbook.modified is not None:
@@ -175,10 +176,6 @@ def _instrument_sheet(workbook: Workbook, blad: str | None, taxonomy: Taxonomy):
             return sheet, layout
     shown = ", ".join(n for n in workbook.sheet_names if not is_settings_sheet(n)) or "geen"
     raise KeuzehulpError(problem("geen-kopregel", bladen=shown))
-
-
-def _key_of(found: Problem, taxonomy: Taxonomy) -> str:
-    return next(f.key for f in taxonomy.fields if f.label == found.kolom)
 
 
 def _ordered(problems: list[Problem]) -> list[Problem]:
