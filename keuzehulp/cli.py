@@ -8,10 +8,12 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, cli_nl
 from .pipeline import BUILD_STAGES, CHECK_STAGES, DEFAULT_INPUT, DEFAULT_OUTPUT, BuildFailed
 from .problems import FOUT, Problem, Report
 from .progress import Progress, Silent
+
+cli_nl.install()
 
 INVOER = click.argument("invoer", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_INPUT)
 BLAD = click.option(
@@ -24,13 +26,17 @@ QUIET = click.option(
 XLSX_PATH = click.Path(path_type=Path, dir_okay=False)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    options_metavar="[OPTIES]",
+    subcommand_metavar="OPDRACHT [ARGUMENTEN]...",
+)
 @click.version_option(__version__, prog_name="keuzehulp", message="%(prog)s %(version)s")
 def main() -> None:
     """Keuzehulp: van keuzematrix (Excel) naar werkmap, website en JSON volgens Eva."""
 
 
-@main.command()
+@main.command(options_metavar="[OPTIES]")
 @INVOER
 @BLAD
 @STRICT
@@ -92,7 +98,7 @@ def check(
         sys.exit(1)
 
 
-@main.command()
+@main.command(options_metavar="[OPTIES]")
 @click.argument("pad", type=XLSX_PATH, default=DEFAULT_INPUT)
 @click.option("--force", is_flag=True, help="Vervang PAD als het al bestaat.")
 @click.option(
@@ -132,7 +138,7 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
         click.echo(line)
 
 
-@main.command()
+@main.command(options_metavar="[OPTIES]")
 @INVOER
 @click.option(
     "-o",

@@ -134,3 +134,14 @@ def test_every_problem_code_is_documented():
         re.findall(r"`([a-z]+(?:-[a-z]+)+)`", (ROOT / "docs" / "problemen.md").read_text(encoding="utf-8"))
     )
     assert set(CODES) <= documented
+
+
+def test_usage_errors_and_help_are_dutch(runner, good):
+    wrong = runner.invoke(main, ["build", str(good), "--bla"])
+    assert wrong.exit_code == 2
+    assert "Fout: Onbekende optie '--bla'. Bedoelde u '--blad'?" in wrong.output
+    assert "Gebruik: main build [OPTIES] [INVOER]" in wrong.output and "Error" not in wrong.output
+    choice = runner.invoke(main, ["check", str(good), "--format", "xml"])
+    assert "Ongeldige waarde voor '--format'" in choice.output
+    shown = runner.invoke(main, ["--help"]).output
+    assert "Opdrachten:" in shown and "Opties:" in shown and "Toon deze hulp en stop." in shown
