@@ -98,12 +98,15 @@ def _exchange(a: Path, b: Path) -> bool:
 
 @contextlib.contextmanager
 def _lock(target: Path) -> Iterator[None]:
-    lock_path = target.with_name(f".{target.name}.lock")
-    with open(lock_path, "a") as handle:
-        try:
-            import fcntl
-
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        except ImportError:  # not on POSIX: the swap is still two renames
-            pass
+    """Hold an exclusive lock on the folder that holds ``target`` (no lock file is left behind)."""
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: the swap is still two renames
         yield
+        return
+    handle = os.open(target.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
