@@ -22,14 +22,14 @@ from .taxonomy import DEFAULT_VERSION, Taxonomy, fold, load_taxonomy
 
 DEFAULT_INPUT = Path("input/keuzematrix.xlsx")
 DEFAULT_OUTPUT = Path("output")
-# Render modules, imported only when a build needs them (so `check` starts fast).
-RENDERERS = ("keuzehulp.render_json", "keuzehulp.render_workbook", "keuzehulp.render_html")
 STAGE_READ, STAGE_CHECK, STAGE_WRITE = "lezen", "controleren", "op zijn plaats zetten"
+# Render modules and their progress stage; imported only when a build needs them (so `check` starts fast).
 RENDER_STAGES = {
     "keuzehulp.render_json": "instrumenten.json maken",
     "keuzehulp.render_workbook": "werkmap maken",
     "keuzehulp.render_html": "website maken",
 }
+RENDERERS = tuple(RENDER_STAGES)
 CHECK_STAGES = (STAGE_READ, STAGE_CHECK)
 BUILD_STAGES = (STAGE_READ, STAGE_CHECK, *RENDER_STAGES.values(), STAGE_WRITE)
 
