@@ -23,7 +23,7 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.chart import Chart
 from xlsxwriter.format import Format
-from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell, xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import Worksheet
 
 from .model import Instrument, Keuzematrix, format_number, reproducible_timestamp
@@ -197,10 +197,21 @@ CARD: tuple[tuple[str, str | None], ...] = (
 )
 
 
-class _Worksheet(Worksheet):
-    """A worksheet that writes formulas as given and allows a table in constant_memory mode.
+# What XlsxWriter rewrites in an inline string beyond escaping &, < and >: control characters (as _xHHHH_), the
+# non-characters U+FFFE and U+FFFF, literal "_xHHHH_" (escaped again), and a rich string "<r>...</r>".
+_NEEDS_CARE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^<r>")
+_ERROR_CODES = frozenset(("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"))
 
-    Both overrides exist for speed; docs/werkmap.md has the measurements.
+
+def _escaped(text: str) -> str:
+    """Escape XML data as XlsxWriter's _escape_data does (double quotes and newlines stay as they are)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _Worksheet(Worksheet):
+    """A worksheet that writes formulas as given, plain cells directly, and a table in constant_memory mode.
+
+    The overrides exist for speed; docs/werkmap.md has the measurements.
     """
 
     def _prepare_formula(self, formula: str, expand_future_functions: bool = False) -> str:
@@ -208,6 +219,50 @@ class _Worksheet(Worksheet):
         # than Excel 2010. The workbook uses none (a test checks), and skipping them makes a formula cell
         # several times cheaper to write.
         return formula.removeprefix("{").removeprefix("=").removesuffix("}")
+
+    def _write_cell(self, row: int, col: int, cell: tuple) -> None:
+        # XlsxWriter writes each cell through several regular expressions and per-attribute escaping. Plain
+        # strings, numbers and formulas are written here directly, with the same bytes; anything that needs
+        # XlsxWriter's care (control characters, "_xHHHH_", rich strings, other cell types) is left to it.
+        kind = type(cell).__name__
+        if kind == "String":
+            text = cell.string
+            if not self.constant_memory or _NEEDS_CARE.search(text):
+                super()._write_cell(row, col, cell)
+                return
+            space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+            self.fh.write(
+                f'<c r="{xl_rowcol_to_cell_fast(row, col)}"{self._style_of(row, col, cell.format)} t="inlineStr">'
+                f"<is><t{space}>{_escaped(text)}</t></is></c>"
+            )
+        elif kind == "Number" and type(cell.number) in (int, float):
+            self.fh.write(
+                f'<c r="{xl_rowcol_to_cell_fast(row, col)}"{self._style_of(row, col, cell.format)}>'
+                f"<v>{cell.number:.16G}</v></c>"
+            )
+        elif kind == "Formula" and type(cell.value) in (str, int, float):
+            value, value_type = cell.value, ""
+            if type(value) is str:
+                value_type = "" if value == "" else ' t="e"' if value in _ERROR_CODES else ' t="str"'
+                value = _escaped(value)
+            self.fh.write(
+                f'<c r="{xl_rowcol_to_cell_fast(row, col)}"{self._style_of(row, col, cell.format)}{value_type}>'
+                f"<f>{_escaped(cell.formula)}</f><v>{value}</v></c>"
+            )
+        else:
+            super()._write_cell(row, col, cell)
+
+    def _style_of(self, row: int, col: int, cell_format: Format | None) -> str:
+        """Return the s attribute of a cell as XlsxWriter's _write_cell chooses it: cell, row, then column format."""
+        if cell_format:
+            return f' s="{cell_format._get_xf_index()}"'
+        info = self.row_info.get(row)
+        if info is not None and info.row_format:
+            return f' s="{info.row_format._get_xf_index()}"'
+        column = self.col_info.get(col)
+        if column is not None and column.column_format is not None:
+            return f' s="{column.column_format._get_xf_index()}"'
+        return ""
 
     def add_table(self, first_row: int, first_col: int, last_row: int, last_col: int, options: dict) -> int:
         """Add a table, also in constant_memory mode (which XlsxWriter refuses).
@@ -429,7 +484,7 @@ def _formula(sheet: Worksheet, row: int, col: int, formula: str, value: object, 
     """Write ``formula`` with ``value`` as its cached result (control characters removed, as XML requires)."""
     if isinstance(value, str) and not value.isprintable():
         value = XML_UNSAFE.sub("", value)
-    sheet.write_formula(row, col, formula, style, value)
+    sheet._write_formula(row, col, formula, style, value)  # the undecorated writer: row and col are numbers
 
 
 def _print_setup(sheet: Worksheet, landscape: bool, pages_high: int = 0) -> None:
@@ -672,7 +727,8 @@ def _write_instrument_rows(sheet: Worksheet, matrix: Keuzematrix, layout: Layout
     wrapped = [(index, field[1], field[5]) for index, field in enumerate(fields) if field[3] in WRAPPED]
     name_chars = _chars_per_line(NAME_WIDTH)
     card_lines: dict[str, int] = {}
-    write_string, write_number = sheet.write_string, sheet.write_number
+    # The undecorated writers: row and col are numbers, so XlsxWriter's A1-notation check is not needed.
+    write_string, write_number = sheet._write_string, sheet._write_number
     for row, instrument in enumerate(matrix.instrumenten, start=FIRST_ROW):
         values = [value_of(instrument) for _, _, value_of, _, _, _ in fields]
         lines = len(instrument.naam or "") // name_chars + 1
