@@ -24,6 +24,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .model import counted
 from .pipeline import load
 from .problems import FOUT, KeuzehulpError, Problem, Report, problem
 from .values import ALLOWED_SCHEMES
@@ -78,7 +79,7 @@ class Annotated:
         if not self.report.problemen:
             lines = [f"Geen problemen gevonden. De kopie staat in {self.kopie} (met een leeg blad {CONTROL_SHEET})."]
         else:
-            marked = _count(len(self.report.problemen), "gemarkeerd probleem", "gemarkeerde problemen")
+            marked = counted(len(self.report.problemen), "gemarkeerd probleem", "gemarkeerde problemen")
             lines = [
                 f"De kopie met {marked} staat in {self.kopie}; "
                 f"het blad {CONTROL_SHEET} heeft een link naar elk probleem."
@@ -124,7 +125,7 @@ def _part_counts(names: list[str]) -> dict[str, int]:
     return counts
 
 
-def _extension_count(archive: zipfile.ZipFile) -> int:
+def _extensioncounted(archive: zipfile.ZipFile) -> int:
     return sum(1 for n in archive.namelist() if _SHEET_PART.match(n) and b"<extLst" in archive.read(n))
 
 
@@ -132,7 +133,7 @@ def _losses(invoer: Path, workbook: Workbook) -> list[str]:
     """Return what the original holds that a copy saved by openpyxl does not, as Dutch sentences."""
     with zipfile.ZipFile(invoer) as original, zipfile.ZipFile(io.BytesIO(workbook_bytes(workbook))) as copy:
         before, after = _part_counts(original.namelist()), _part_counts(copy.namelist())
-        extensions_before, extensions_after = _extension_count(original), _extension_count(copy)
+        extensions_before, extensions_after = _extensioncounted(original), _extensioncounted(copy)
     notices = []
     for what, count in before.items():
         if count and not after[what]:
@@ -225,9 +226,9 @@ def _write_control_sheet(workbook: Workbook, report: Report, notices: list[str])
     workbook.active = 0
     put(sheet["A1"], f"Controle van {Path(report.bestand).name}").font = Font(bold=True, size=14)
     counts = (
-        f"{_count(report.aantal_instrumenten, 'instrument', 'instrumenten')}, "
-        f"{_count(len(report.fouten), 'fout', 'fouten')}, "
-        f"{_count(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
+        f"{counted(report.aantal_instrumenten, 'instrument', 'instrumenten')}, "
+        f"{counted(len(report.fouten), 'fout', 'fouten')}, "
+        f"{counted(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
     )
     put(sheet["A2"], counts if report.problemen else f"{counts} Geen problemen gevonden.")
     put(
@@ -253,10 +254,6 @@ def _write_control_sheet(workbook: Workbook, report: Report, notices: list[str])
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _write_problem_row(sheet: Worksheet, workbook: Workbook, row: int, number: int, found: Problem) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__, cli_nl
+from .model import counted
 from .pipeline import BUILD_STAGES, CHECK_STAGES, DEFAULT_INPUT, DEFAULT_OUTPUT, BuildFailed
 from .problems import FOUT, Problem, Report
 from .progress import Progress, Silent
@@ -203,7 +204,7 @@ def build(
     report = loaded.report
     for found in report.waarschuwingen:
         click.echo(format_problem(found), err=True)
-    warnings = _count(len(report.waarschuwingen), "waarschuwing", "waarschuwingen")
+    warnings = counted(len(report.waarschuwingen), "waarschuwing", "waarschuwingen")
     click.echo(
         f"Klaar: {report.aantal_instrumenten} instrumenten geschreven naar {uitvoer}/ "
         f"(keuzehulp.xlsx, keuzehulp/index.html, instrumenten.json); {warnings}."
@@ -212,10 +213,6 @@ def build(
 
 def _is_colour(text: str) -> bool:
     return len(text) == 7 and text.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in text[1:])
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def format_problem(found: Problem) -> str:
@@ -237,9 +234,9 @@ def format_report(report: Report) -> str:
         lines.extend(format_problem(p) for p in problems)
     lines.append("")
     summary = (
-        f"{_count(report.aantal_instrumenten, 'instrument', 'instrumenten')}, "
-        f"{_count(len(report.fouten), 'fout', 'fouten')}, "
-        f"{_count(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
+        f"{counted(report.aantal_instrumenten, 'instrument', 'instrumenten')}, "
+        f"{counted(len(report.fouten), 'fout', 'fouten')}, "
+        f"{counted(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
     )
     lines.append(summary if report.problemen else f"{summary} Alles in orde.")
     return "\n".join(lines)

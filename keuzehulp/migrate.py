@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import values
 from .header import Column, Layout, find_layout, group_of_heading, text_of
-from .model import Instellingen, Instrument
+from .model import Instellingen, Instrument, counted
 from .normalise import TEXT_FIELDS, Entry
 from .pipeline import load
 from .problems import KeuzehulpError, Report, problem
@@ -78,7 +78,7 @@ class Migration:
     def summary(self) -> list[str]:
         """Return what was done, in Dutch, one line per fact."""
         lines = [
-            f"{_count(self.instruments, 'instrument', 'instrumenten')} overgezet van {self.oud} (blad {self.blad}, "
+            f"{counted(self.instruments, 'instrument', 'instrumenten')} overgezet van {self.oud} (blad {self.blad}, "
             f"kopregel in rij {self.header_row}) naar {self.pad}, in de indeling van het sjabloon."
         ]
         if self.renamed:
@@ -87,7 +87,7 @@ class Migration:
         lines.extend(self.converted)
         if self.not_understood:
             lines.append(
-                f"{_count(self.not_understood, 'niet begrepen waarde staat', 'niet begrepen waarden staan')} nu "
+                f"{counted(self.not_understood, 'niet begrepen waarde staat', 'niet begrepen waarden staan')} nu "
                 "letterlijk in de bijbehorende toelichting of bij Aanvullende informatie."
             )
         if self.extra:
@@ -115,9 +115,8 @@ class Migration:
             lines.append(f"Niet overgenomen: de bladen {names}.")
         fouten = len(self.report.fouten)
         if fouten:
-            lines.append(
-                f"Let op: de oude matrix heeft {_count(fouten, 'fout', 'fouten')}; die staan ook in het nieuwe bestand."
-            )
+            errors = counted(fouten, "fout", "fouten")
+            lines.append(f"Let op: de oude matrix heeft {errors}; die staan ook in het nieuwe bestand.")
         lines.append(f"Controleer het resultaat met: keuzehulp check {self.pad}")
         return lines
 
@@ -206,10 +205,6 @@ def _described(source: _Source, oud: Path, pad: Path, taxonomy: Taxonomy) -> Mig
             if n not in (sheet.name, EXPLANATION_SHEET) and not is_settings_sheet(n)
         ],
     )
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _short(text: str, limit: int = 60) -> str:

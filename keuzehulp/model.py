@@ -142,6 +142,11 @@ class Keuzematrix:
     taxonomie: str = "eva-2023"
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """Return "1 fout" or "3 fouten": a number with the word in singular or plural."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def format_number(value: float | int) -> str:
     """Return ``value`` as Dutch text: 3, 2,5, 1.250."""
     if float(value).is_integer():
