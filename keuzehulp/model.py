@@ -18,9 +18,8 @@ class Duur:
     def tekst(self) -> str:
         """Return the duration as a person reads it: "3 maanden", "1 week"."""
         singular = {"uren": "uur", "dagen": "dag", "weken": "week", "maanden": "maand"}
-        unit = singular[self.eenheid] if self.aantal == 1 else self.eenheid
-        if self.eenheid == "uren":
-            unit = "uur"
+        # Dutch says "40 uur", never "40 uren".
+        unit = singular[self.eenheid] if self.aantal == 1 or self.eenheid == "uren" else self.eenheid
         return f"{format_number(self.aantal)} {unit}"
 
     def in_dagen(self) -> float:

@@ -20,6 +20,7 @@ from .audience import client_view
 from .model import Duur, Instellingen, Keuzematrix, format_number
 from .taxonomy import Taxonomy, load_taxonomy
 from .templating import environment
+from .values import is_safe_url
 
 FOLDER = "keuzehulp"
 # output file -> template; the template names are what an organisation overrides with --templates
@@ -38,7 +39,6 @@ MIN_CONTRAST = 4.5
 BACKGROUNDS = ("#FFFFFF", "#F3F5F7")
 DEFAULT_COLOURS = {"hoofdkleur": "#1F4E79", "accentkleur": "#C55A11"}
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_SAFE_URL = re.compile(r"^(?:https?|mailto|tel):[^\x00-\x20\x7f]*$", re.IGNORECASE)
 # JSON escapes for what could end a <script> element or a JavaScript line; JSON.parse reads them back unchanged.
 _SCRIPT_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "<>&\u2028\u2029"}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -358,11 +358,6 @@ def group_text(values: list[str]) -> str | None:
     if set(values) == {"groep", "individueel"}:
         return "Alleen of in een groep"
     return GROUP_LABELS[values[0]][0] if values and values[0] in GROUP_LABELS else None
-
-
-def is_safe_url(url: str) -> bool:
-    """Return True for http, https, mailto and tel links without spaces or control characters."""
-    return bool(_SAFE_URL.match(url or ""))
 
 
 def _place(place: dict) -> dict:

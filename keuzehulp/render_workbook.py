@@ -29,6 +29,7 @@ from xlsxwriter.worksheet import Worksheet
 from .model import Instrument, Keuzematrix, format_number, reproducible_timestamp
 from .selection import select
 from .taxonomy import load_taxonomy
+from .values import is_safe_url
 
 FILENAME = "keuzehulp.xlsx"
 SHEETS = ("Zoeken", "Instrumenten", "Instrumentkaart", "Overzicht", "Toelichting", "Berekening")
@@ -40,7 +41,6 @@ FUNCTIONS = frozenset(
     "AND COUNT COUNTIF COUNTIFS EXACT HYPERLINK IF IFERROR INDEX INT ISNUMBER LARGE MATCH MID MOD OR SEARCH "
     "SUMPRODUCT".split()
 )
-SAFE_URL = re.compile(r"(?i)^(?:https?://|mailto:|tel:)[^\x00-\x20\x7f]+$")
 MAX_URL = 2079  # the longest address Excel accepts in a hyperlink
 XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 EURO = '"€" #,##0.00'
@@ -115,7 +115,7 @@ def content_text(instrument: Instrument) -> str | None:
 
 def safe_url(url: str | None) -> str | None:
     """Return ``url`` when it may become a hyperlink (http, https, mailto, tel), else None."""
-    if url and len(url) <= MAX_URL and SAFE_URL.match(url):
+    if url and len(url) <= MAX_URL and is_safe_url(url):
         return url
     return None
 

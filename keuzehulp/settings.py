@@ -27,7 +27,7 @@ _TEXT_SETTINGS = {
 }
 _DATE_SETTINGS = {"datumkeuzematrix", "datum", "peildatum"}
 _COLOUR_SETTINGS = {"hoofdkleur": "hoofdkleur", "accentkleur": "accentkleur"}
-_IGNORED = {"instelling", "", "toelichting"}
+_IGNORED = {"", "instelling", "waarde", "toelichting"}  # header words of the sheet
 SWITCH_PREFIX = "Toon aan cliënt: "
 
 
@@ -56,7 +56,7 @@ def _apply(sheet: Sheet, settings: Instellingen, taxonomy: Taxonomy) -> Iterator
         value = cells[1] if len(cells) > 1 else ""
         key = fold(name)
         where = {"blad": sheet.name, "rij": number, "cel": f"B{number}", "kolom": name}
-        if key in _IGNORED or key == "waarde":
+        if key in _IGNORED:
             continue
         if key in _TEXT_SETTINGS:
             text = text_of(value)

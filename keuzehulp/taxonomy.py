@@ -83,7 +83,6 @@ class Taxonomy:
     duration_units: dict[str, tuple[str, int]]  # folded variant -> (canonical unit, factor)
     unit_labels: tuple[str, ...]
     groep_individueel: dict[str, tuple[str, ...]]  # folded variant -> canonical values
-    groep_individueel_labels: tuple[str, ...]
     location_types: tuple[str, ...]
     marks_yes: frozenset[str]  # compared after strip() and casefold()
     marks_no: frozenset[str]
@@ -123,10 +122,6 @@ class Taxonomy:
         if key not in self._index:
             self._index[key] = tuple(t.label for t in self.terms(group))
         return self._index[key]
-
-    def term(self, group: str, label: str) -> Term:
-        """Return the term with canonical ``label`` in ``group``."""
-        return next(t for t in self.terms(group) if t.label == label)
 
     def canonical(self, group: str, text: str) -> str | None:
         """Return the canonical label in ``group`` that ``text`` means, or None."""
@@ -224,7 +219,6 @@ def load_taxonomy(version: str = DEFAULT_VERSION) -> Taxonomy:
         duration_units=units,
         unit_labels=tuple(u["label"] for u in data["duureenheden"] if "omrekenen_naar" not in u),
         groep_individueel=gi,
-        groep_individueel_labels=both,
         location_types=tuple(data["locatietypen"]),
         marks_yes=frozenset(m.casefold() for m in data["markeringen"]["ja"]),
         marks_no=frozenset(m.casefold() for m in data["markeringen"]["nee"]),

@@ -14,6 +14,8 @@ from .model import Contactpersoon, Duur, Inhoud, Locatie
 from .taxonomy import Taxonomy, fold
 
 ALLOWED_SCHEMES = ("http", "https", "mailto", "tel")
+# A link may be followed only with one of ALLOWED_SCHEMES, and without spaces or control characters.
+SAFE_URL = re.compile(r"(?i)^(?:https?://|mailto:|tel:)[^\x00-\x20\x7f]+$")
 KNOWN_SCHEMES = (*ALLOWED_SCHEMES, "javascript", "vbscript", "data", "file", "ftp", "sms", "blob")
 FREE_WORDS = {"gratis", "kosteloos", "geenkosten", "nul"}
 _NUMBER = r"(-?\d+(?:[.,]\d+)*)"
@@ -40,15 +42,6 @@ def number(text: str) -> float | None:
         return float(text)
     except ValueError:
         return None
-
-
-def as_number(value: object) -> float | None:
-    """Return a cell value as a number, if it is one or is written as one."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    return number(str(value)) if isinstance(value, str) else None
 
 
 def duur(value: object, unit: object, taxonomy: Taxonomy) -> Duur | None:
@@ -98,6 +91,11 @@ def groep_individueel(text: str, taxonomy: Taxonomy) -> list[str] | None:
     """Return ["groep"], ["individueel"] or both, for "groep", "beide", "groep en individueel", ..."""
     found = taxonomy.groep_individueel.get(fold(text))
     return list(found) if found else None
+
+
+def is_safe_url(url: str | None) -> bool:
+    """Return True for http, https, mailto and tel links without spaces or control characters."""
+    return bool(SAFE_URL.match(url or ""))
 
 
 def split_list(text: str) -> list[str]:
