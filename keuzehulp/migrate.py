@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import values
-from .header import Column, Layout, find_layout, group_of_heading, text_of
+from .header import Column, Layout, group_of_heading, text_of
 from .model import Instellingen, Instrument, counted
 from .normalise import TEXT_FIELDS, Entry
-from .pipeline import load
-from .problems import KeuzehulpError, Report, problem
-from .reader import Sheet, Workbook, open_workbook
+from .pipeline import load_raw
+from .problems import KeuzehulpError, Report
+from .reader import Sheet, Workbook
 from .settings import SETTINGS_SHEET, is_settings_sheet
 from .taxonomy import GROUPS, Taxonomy, fold, load_taxonomy
 from .template import (
@@ -150,16 +150,13 @@ class _Source:
 
 
 def _read(oud: Path, blad: str | None, taxonomy: Taxonomy) -> _Source:
-    loaded = load(oud, blad, taxonomy=taxonomy)
-    if loaded.matrix is None or loaded.entries is None:
+    loaded, raw = load_raw(oud, blad, taxonomy=taxonomy)
+    if loaded.matrix is None or loaded.entries is None or raw is None:
         raise KeuzehulpError(loaded.report.problemen[0])
-    workbook = open_workbook(oud)
-    sheet = workbook.sheet(loaded.matrix.bron.blad or INSTRUMENT_SHEET)
-    layout = find_layout(sheet, taxonomy)
-    if layout is None:  # load() found it, so only a file changed meanwhile gets here
-        raise KeuzehulpError(problem("geen-kopregel", blad=sheet.name, bladen=sheet.name))
-    extra = _extra_columns(layout, loaded.entries, sheet)
-    return _Source(loaded.report, loaded.matrix.instellingen, loaded.entries, workbook, sheet, layout, extra)
+    extra = _extra_columns(raw.layout, loaded.entries, raw.sheet)
+    return _Source(
+        loaded.report, loaded.matrix.instellingen, loaded.entries, raw.workbook, raw.sheet, raw.layout, extra
+    )
 
 
 def _new_workbook(source: _Source, taxonomy: Taxonomy):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .checks import Context, missing_column_problems, missing_required_columns, run_checks
-from .header import find_layout
+from .header import Layout, find_layout
 from .model import Bronbestand, Keuzematrix
 from .normalise import Entry, normalise
 from .output import atomic_folder
@@ -76,12 +76,29 @@ def load(
 ) -> Loaded:
     """Read, normalise and validate the keuzematrix at ``invoer``; never raises for bad input."""
     with _without_cyclic_gc():
-        return _load(invoer, blad, taxonomy, progress)
+        return _load(invoer, blad, taxonomy, progress)[0]
+
+
+@dataclass
+class Raw:
+    """The opened file, the instrument sheet's plain rows and its layout, for tools that copy cells as they are."""
+
+    workbook: Workbook
+    sheet: Sheet
+    layout: Layout
+
+
+def load_raw(
+    invoer: str | Path, blad: str | None = None, taxonomy: Taxonomy | None = None
+) -> tuple[Loaded, Raw | None]:
+    """Like :func:`load`, and also return the raw sheet it read (None when the file could not be read)."""
+    with _without_cyclic_gc():
+        return _load(invoer, blad, taxonomy, None)
 
 
 def _load(
     invoer: str | Path, blad: str | None, taxonomy: Taxonomy | None, progress: Progress | Silent | None
-) -> Loaded:
+) -> tuple[Loaded, Raw | None]:
     taxonomy = taxonomy or load_taxonomy(DEFAULT_VERSION)
     progress = progress or Silent()
     report = Report(bestand=str(invoer))
@@ -93,7 +110,7 @@ def _load(
         sheet, layout = _instrument_sheet(workbook, blad, taxonomy)
     except KeuzehulpError as exc:
         report.problemen.append(exc.problem)
-        return Loaded(report)
+        return Loaded(report), None
     progress.stage(STAGE_CHECK)
     entries, problems = normalise(sheet, layout, taxonomy, settings)
     missing = missing_required_columns(layout, taxonomy, has_default_org=bool(settings.organisatie))
@@ -110,7 +127,7 @@ def _load(
         bron=Bronbestand(Path(invoer).name, workbook.sha256, sheet.name),
         taxonomie=taxonomy.version,
     )
-    return Loaded(report, matrix, entries)
+    return Loaded(report, matrix, entries), Raw(workbook, sheet, layout)
 
 
 def check(
