@@ -225,11 +225,7 @@ class _RowReader:
 
     def _not_understood(self, text: str, column: Column, keep_in: str, prefix: bool = False) -> None:
         self._keep(keep_in, f"{column.name}: {text}" if prefix else text)
-        label = (
-            self.taxonomy.field_by_key(keep_in).label
-            if keep_in != "aanvullende_informatie"
-            else "Aanvullende informatie"
-        )
+        label = self.taxonomy.field_by_key(keep_in).label
         self._later("waarde-niet-begrepen", column=column, waarde=text, bewaard=label)
 
     def _duur(self, value: object, unit: object, column: Column) -> None:
