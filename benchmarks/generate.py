@@ -10,8 +10,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from keuzehulp.sjabloon import template_columns
 from keuzehulp.taxonomy import load_taxonomy
-from keuzehulp.template import template_columns
 
 WORDS = (
     "begeleiding werk taal coaching training praktijk ervaring netwerk sollicitatie motivatie vakmanschap "

@@ -123,7 +123,7 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
         raise click.UsageError("--blad hoort bij --from: het kiest het blad in OUD.xlsx.")
     try:
         if oud is None:
-            from .template import write_template
+            from .sjabloon import write_template
 
             write_template(pad, force=force)
             click.echo(

@@ -21,8 +21,7 @@ from .pipeline import load_raw
 from .problems import KeuzehulpError, Report
 from .reader import Sheet, Workbook
 from .settings import SETTINGS_SHEET, is_settings_sheet
-from .taxonomy import GROUPS, Taxonomy, fold, load_taxonomy
-from .template import (
+from .sjabloon import (
     DEFAULT_TEMPLATE,
     EMPTY_ROWS,
     EXPLANATION_SHEET,
@@ -35,6 +34,7 @@ from .template import (
     template_workbook,
     write_row,
 )
+from .taxonomy import GROUPS, Taxonomy, fold, load_taxonomy
 from .xlsxfile import ensure_new, put, save
 
 # Fields whose cell is copied as it was: reading it never moves text into another field, so a verbatim copy reads

@@ -10,7 +10,7 @@ Labels of tegels, klantkenmerken and uitvoeringsvormen are the canonical Eva lab
 
 from __future__ import annotations
 
-from keuzehulp.template import GROUP_PRACTICAL, template_columns
+from keuzehulp.sjabloon import GROUP_PRACTICAL, template_columns
 
 ORGANISATIE = "Werkbedrijf Lindenhoven"
 

@@ -4,7 +4,7 @@ Usage::
 
     python scripts/make_example.py [PAD]     # default: input/keuzematrix.xlsx
 
-The example is the template of ``keuzehulp init`` (:mod:`keuzehulp.template`) filled in, so that it
+The example is the template of ``keuzehulp init`` (:mod:`keuzehulp.sjabloon`) filled in, so that it
 teaches the layout: sheet ``Instrumenten`` with group labels in row 1, headers in row 2 and data from
 row 3 (one mark column per uitvoeringsvorm, tegel and klantkenmerk), sheet ``Instellingen`` with the
 organisation's settings, and sheet ``Uitleg``.
@@ -19,7 +19,7 @@ import datetime
 from pathlib import Path
 
 from keuzehulp.model import Instellingen
-from keuzehulp.template import (
+from keuzehulp.sjabloon import (
     EMPTY_ROWS,
     FIRST_ROW,
     INSTRUMENT_SHEET,

@@ -18,8 +18,8 @@ from keuzehulp.model import Instellingen
 from keuzehulp.pipeline import build, load
 from keuzehulp.reader import open_workbook
 from keuzehulp.settings import SWITCH_PREFIX, read_settings
+from keuzehulp.sjabloon import write_template
 from keuzehulp.taxonomy import load_taxonomy
-from keuzehulp.template import write_template
 from tests.libreoffice import pdf_of, pdf_text
 
 TAXONOMY = load_taxonomy()

@@ -1,4 +1,4 @@
-"""The keuzematrix template that ``keuzehulp init`` writes for the beheergroep.
+"""The keuzematrix sjabloon (Excel template) that ``keuzehulp init`` writes for the beheergroep.
 
 Three sheets: ``Instrumenten`` (one column per field of the instrumentenformat, one mark column per
 uitvoeringsvorm, tegel and klantkenmerk, a group row above the header row, dropdowns, number checks and
