@@ -1,4 +1,8 @@
-"""The jinja2 environment for every rendered output: the organisation's templates first, the bundled ones after."""
+"""The jinja2 environment for every rendered output: the organisation's templates first, the bundled ones after.
+
+A name with the prefix ``standaard:`` always means the bundled template, so an organisation's page can
+``{% extends "standaard:keuzehulp/index.html" %}`` and replace one block instead of copying the whole page.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,8 @@ from pathlib import Path
 
 import jinja2
 
-
-def bundled_templates() -> Path:
-    """Return the folder of the bundled templates: inside the installed package, or the repository's ``templates/``."""
-    packaged = Path(__file__).parent / "templates"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
+BUNDLED = Path(__file__).parent / "templates"
+BUNDLED_PREFIX = "standaard"
 
 
 def environment(templates: str | Path | None = None) -> jinja2.Environment:
@@ -18,10 +19,11 @@ def environment(templates: str | Path | None = None) -> jinja2.Environment:
 
     Autoescaping is on for every template, whatever its extension: all text comes from a spreadsheet.
     """
-    loaders: list[jinja2.BaseLoader] = []
+    bundled = jinja2.FileSystemLoader(str(BUNDLED))
+    loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({BUNDLED_PREFIX: bundled}, delimiter=":")]
     if templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates)))
-    loaders.append(jinja2.FileSystemLoader(str(bundled_templates())))
+    loaders.append(bundled)
     return jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,

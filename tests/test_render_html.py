@@ -11,9 +11,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from keuzehulp import render_html
 from keuzehulp.audience import CLIENT_SWITCHES
+from keuzehulp.cli import main
 from keuzehulp.model import (
     Bron,
     Bronbestand,
@@ -29,7 +31,8 @@ from keuzehulp.pipeline import build
 from keuzehulp.render_json import matrix_json
 from keuzehulp.selection import select
 from keuzehulp.taxonomy import load_taxonomy
-from keuzehulp.templating import environment
+from keuzehulp.templating import BUNDLED, environment
+from tests.xlsx import valid_row, write_matrix
 
 PAYLOADS = (
     "<script>alert(1)</script>",
@@ -348,6 +351,37 @@ def test_a_template_folder_replaces_only_the_templates_it_holds(tmp_path):
     assert 'data-instrument-id="instrument-1"' in files["index.html"]
     assert files["favicon.svg"] == "<svg>&lt;i&gt;</svg>\n"
     assert "--hoofdkleur" in files["keuzehulp.css"]
+
+
+def test_the_example_override_changes_the_footer_and_keeps_everything_else_bundled(tmp_path):
+    example = Path(__file__).resolve().parent.parent / "templates" / "voorbeeld"
+    source = write_matrix(tmp_path / "matrix.xlsx", [valid_row("A")])
+    for name, extra in (("bundled", []), ("override", ["--templates", str(example)])):
+        result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / name), *extra])
+        assert result.exit_code == 0, result.output
+    line = "<p>Heb je een vraag over deze keuzehulp? Stel die aan je werkcoach of klantmanager.</p>\n"
+    for filename in render_html.OUTPUTS:
+        bundled = (tmp_path / "bundled" / render_html.FOLDER / filename).read_text(encoding="utf-8")
+        override = (tmp_path / "override" / render_html.FOLDER / filename).read_text(encoding="utf-8")
+        if filename.endswith(".html"):
+            assert override.count(line) == 1 and line not in bundled
+            override = override.replace(line, "")
+        assert nonblank_lines(override) == nonblank_lines(bundled)
+
+
+def nonblank_lines(text: str) -> list[str]:
+    """Return the lines that hold something (``{{ super() }}`` on a line of its own adds an empty one)."""
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def test_standaard_always_means_the_bundled_template(tmp_path):
+    own = tmp_path / "keuzehulp"
+    own.mkdir()
+    (own / "_footer.html").write_text("eigen voet")
+    env = environment(tmp_path)
+    assert env.get_template("keuzehulp/_footer.html").render() == "eigen voet"
+    bundled = env.get_template("standaard:keuzehulp/_footer.html")
+    assert Path(bundled.filename) == BUNDLED / "keuzehulp" / "_footer.html"
 
 
 def test_environment_autoescapes_every_template_name(tmp_path):
