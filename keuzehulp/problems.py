@@ -172,6 +172,12 @@ CODES: dict[str, Code] = {
         "{bestand} is ook het bestand dat gelezen wordt; kies een andere naam om naar te schrijven.",
         "Het nieuwe bestand zou het invoerbestand vervangen; dat gebeurt nooit, ook niet met --force.",
     ),
+    "template-fout": Code(
+        FOUT,
+        "Het template {bestand} (regel {regel}) kan niet worden gebruikt: {reden}. Er is niets geschreven.",
+        "Een eigen template (--templates) heeft een fout: onjuiste jinja2-opmaak, een onbekende naam, "
+        "of het noemt een template dat niet bestaat.",
+    ),
 }
 
 

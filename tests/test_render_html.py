@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -372,6 +374,36 @@ def test_the_example_override_changes_the_footer_and_keeps_everything_else_bundl
 def nonblank_lines(text: str) -> list[str]:
     """Return the lines that hold something (``{{ super() }}`` on a line of its own adds an empty one)."""
     return [line for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "reason"),
+    [
+        (["{% block voet %}", "{% if site.organisatie %}", "{% endblock %}"], 4, "de jinja2-opmaak klopt niet"),
+        (["{% block voet %}", "<p>", "{{ site.telefoon }}</p>", "{% endblock %}"], 4, "iets dat niet bestaat"),
+        (["{% block voet %}{% include 'keuzehulp/_contact.html' %}{% endblock %}"], 2, "_contact.html bestaat niet"),
+    ],
+    ids=["syntax", "undefined", "missing"],
+)
+def test_a_mistake_in_an_own_template_names_file_and_line_in_dutch_and_writes_nothing(tmp_path, lines, line, reason):
+    own = tmp_path / "eigen" / "keuzehulp" / "_footer.html"
+    own.parent.mkdir(parents=True)
+    own.write_text("\n".join(['{% extends "standaard:keuzehulp/_footer.html" %}', *lines]) + "\n")
+    source = write_matrix(tmp_path / "matrix.xlsx", [valid_row("A")])
+    output = tmp_path / "uit"
+    assert keuzehulp_command("build", source, "-o", output).returncode == 0
+    before = {p: p.read_bytes() for p in output.rglob("*") if p.is_file()}
+    result = keuzehulp_command("build", source, "-o", output, "--templates", tmp_path / "eigen")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"Het template {own} (regel {line}) kan niet worden gebruikt: " in result.stderr
+    assert reason in result.stderr and "Er is niets geschreven" in result.stderr
+    assert {p: p.read_bytes() for p in output.rglob("*") if p.is_file()} == before
+
+
+def keuzehulp_command(*args: object) -> subprocess.CompletedProcess:
+    """Run the installed command as a user does, in a separate process."""
+    command = [sys.executable, "-m", "keuzehulp", *(str(a) for a in args)]
+    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
 
 
 def test_standaard_always_means_the_bundled_template(tmp_path):
