@@ -225,11 +225,7 @@ def _write_control_sheet(workbook: Workbook, report: Report, notices: list[str])
     sheet.sheet_view.tabSelected = True
     workbook.active = 0
     put(sheet["A1"], f"Controle van {Path(report.bestand).name}").font = Font(bold=True, size=14)
-    counts = (
-        f"{counted(report.aantal_instrumenten, 'instrument', 'instrumenten')}, "
-        f"{counted(len(report.fouten), 'fout', 'fouten')}, "
-        f"{counted(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
-    )
+    counts = report.summary()
     put(sheet["A2"], counts if report.problemen else f"{counts} Geen problemen gevonden.")
     put(
         sheet["A3"],

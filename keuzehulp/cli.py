@@ -233,11 +233,7 @@ def format_report(report: Report) -> str:
         lines.append(_group_title(report, blad, rij))
         lines.extend(format_problem(p) for p in problems)
     lines.append("")
-    summary = (
-        f"{counted(report.aantal_instrumenten, 'instrument', 'instrumenten')}, "
-        f"{counted(len(report.fouten), 'fout', 'fouten')}, "
-        f"{counted(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
-    )
+    summary = report.summary()
     lines.append(summary if report.problemen else f"{summary} Alles in orde.")
     return "\n".join(lines)
 
