@@ -45,7 +45,7 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 MONTH_DAYS = 30.4375
 
-GROUP_LABELS = {
+GROUP_OPTION_LABELS = {
     "groep": ("In een groep", "Je doet het samen met anderen."),
     "individueel": ("Alleen", "Je doet het alleen, met een begeleider."),
 }
@@ -261,7 +261,7 @@ def _kenmerk_facet(views: list[dict], taxonomy: Taxonomy) -> Facet:
 
 
 def _practical_facets(views: list[dict], taxonomy: Taxonomy) -> list[Facet]:
-    group_options = [Option(value, label, explanation) for value, (label, explanation) in GROUP_LABELS.items()]
+    group_options = [Option(value, label, explanation) for value, (label, explanation) in GROUP_OPTION_LABELS.items()]
     place_options = [Option(t, LOCATION_LABELS.get(t, t)) for t in taxonomy.location_types]
     areas = sorted({a for v in views for a in v.get("beschikbare_gebieden") or []}, key=lambda a: (a.casefold(), a))
     return [
@@ -310,7 +310,7 @@ def _areas(view: dict) -> list[str]:
 
 
 # Card fields that are shown as the spreadsheet has them (None when absent or switched off).
-TEXT_FIELDS = (
+CARD_TEXT_FIELDS = (
     "id naam samenvatting doel werkwijze onderscheidende_aanpak voorwaarden_deelname samenwerkingspartners "
     "toelichting_doelgroep aanvullende_informatie aanbieder toelichting_duur toelichting_intensiteit aanmeldinstructies"
 ).split()
@@ -321,16 +321,16 @@ def card(view: dict, taxonomy: Taxonomy, number: int = 1) -> dict:
 
     ``number`` (the position in the keuzematrix) makes short, unique element ids.
     """
-    kaart = {key: view.get(key) for key in TEXT_FIELDS}
+    kaart = {key: view.get(key) for key in CARD_TEXT_FIELDS}
     kaart["naam"] = kaart["naam"] or "Zonder naam"
     kaart["nummer"] = number
     kaart.update(_practical(view))
     kaart.update(
         links=[link for link in view.get("aanvullende_inhoud") or [] if is_safe_url(link["url"])],
         contacten=[_contact(c) for c in view.get("externe_contactpersonen") or []],
-        tegels=_terms(taxonomy, "tegels", view["tegels"]),
-        klantkenmerken=_terms(taxonomy, "klantkenmerken", view["klantkenmerken"]),
-        vormen=_terms(taxonomy, "uitvoeringsvormen", view.get("uitvoeringsvormen") or []),
+        tegels=_card_terms(taxonomy, "tegels", view["tegels"]),
+        klantkenmerken=_card_terms(taxonomy, "klantkenmerken", view["klantkenmerken"]),
+        vormen=_card_terms(taxonomy, "uitvoeringsvormen", view.get("uitvoeringsvormen") or []),
     )
     facts = (("Hoe lang", "duur"), ("Hoeveel uur", "uren"), ("Alleen of in een groep", "groep"), ("Waar", "waar"))
     kaart["feiten"] = [(label, kaart[key]) for label, key in facts if kaart[key]]
@@ -340,7 +340,7 @@ def card(view: dict, taxonomy: Taxonomy, number: int = 1) -> dict:
 def _practical(view: dict) -> dict:
     duur = view.get("duur")
     hours = view.get("intensiteit_uur_per_week")
-    places = [_place(p) for p in view.get("locaties") or []]
+    places = [_card_place(p) for p in view.get("locaties") or []]
     return {
         "duur": Duur(**duur).tekst() if duur else None,
         "uren": f"{format_number(hours)} uur per week" if hours is not None else None,
@@ -357,10 +357,10 @@ def group_text(values: list[str]) -> str | None:
     """Return groep/individueel in a cliënt's words."""
     if set(values) == {"groep", "individueel"}:
         return "Alleen of in een groep"
-    return GROUP_LABELS[values[0]][0] if values and values[0] in GROUP_LABELS else None
+    return GROUP_OPTION_LABELS[values[0]][0] if values and values[0] in GROUP_OPTION_LABELS else None
 
 
-def _place(place: dict) -> dict:
+def _card_place(place: dict) -> dict:
     kind = place.get("type")
     return {
         "naam": place.get("naam"),
@@ -382,7 +382,7 @@ def _contact(contact: dict) -> dict:
     }
 
 
-def _terms(taxonomy: Taxonomy, group: str, labels: list[str]) -> list[dict]:
+def _card_terms(taxonomy: Taxonomy, group: str, labels: list[str]) -> list[dict]:
     known = {t.label: t for t in taxonomy.terms(group)}
     return [
         {"label": known[label].client_label or label, "vakwoord": label}
