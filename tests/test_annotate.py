@@ -12,21 +12,15 @@ from pathlib import Path
 
 import pytest
 import xlsxwriter
-from click.testing import CliRunner
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
 
 from keuzehulp.annotate import annotate
 from keuzehulp.cli import main
-from tests.libreoffice import pdf_of, pdf_text
+from tests.helpers import pdf_of, pdf_text
 from tests.xlsx import LIST_HEADER, valid_row, write_matrix
 
 PAYLOADS = ['=HYPERLINK("https://evil.example","klik")', "+31 6 1234", "-2+3", "@SUM(A1:A2)", "=cmd|'/c calc'!A1"]
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture

@@ -7,18 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from keuzehulp.cli import main
 from keuzehulp.problems import CODES
 from tests.xlsx import valid_row, write_matrix
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -34,6 +32,7 @@ from keuzehulp.render_json import matrix_json
 from keuzehulp.selection import select
 from keuzehulp.taxonomy import load_taxonomy
 from keuzehulp.templating import BUNDLED, environment
+from tests.helpers import keuzehulp_command
 from tests.xlsx import valid_row, write_matrix
 
 PAYLOADS = (
@@ -398,12 +397,6 @@ def test_a_mistake_in_an_own_template_names_file_and_line_in_dutch_and_writes_no
     assert f"Het template {own} (regel {line}) kan niet worden gebruikt: " in result.stderr
     assert reason in result.stderr and "Er is niets geschreven" in result.stderr
     assert {p: p.read_bytes() for p in output.rglob("*") if p.is_file()} == before
-
-
-def keuzehulp_command(*args: object) -> subprocess.CompletedProcess:
-    """Run the installed command as a user does, in a separate process."""
-    command = [sys.executable, "-m", "keuzehulp", *(str(a) for a in args)]
-    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
 
 
 def test_standaard_always_means_the_bundled_template(tmp_path):
