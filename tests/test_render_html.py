@@ -28,6 +28,7 @@ from keuzehulp.model import (
     Locatie,
 )
 from keuzehulp.pipeline import build
+from keuzehulp.problems import KeuzehulpError
 from keuzehulp.render_json import matrix_json
 from keuzehulp.selection import select
 from keuzehulp.taxonomy import load_taxonomy
@@ -323,14 +324,54 @@ def test_practical_filters_follow_the_data(tmp_path):
 
 
 def test_the_organisations_colours_are_made_readable(tmp_path):
-    assert render_html.readable_colour("#1F4E79", "#000000") == "#1F4E79"
+    on_white = (render_html.WHITE,)
+    assert render_html.readable_colour("#1F4E79", "#000000", on_white) == "#1F4E79"
     for colour in ("#FFFF00", "#FFC0CB", "#7FDBFF", "#FFFFFF"):
-        adjusted = render_html.readable_colour(colour, "#000000")
+        adjusted = render_html.readable_colour(colour, "#000000", on_white)
         assert adjusted != colour and render_html.contrast(adjusted, "#FFFFFF") >= 4.5
-    assert render_html.readable_colour("rood", "#1F4E79") == "#1F4E79"
+    assert render_html.readable_colour("rood", "#1F4E79", on_white) == "#1F4E79"
     css = rendered(tmp_path, matrix([instrument(1, "x")], hoofdkleur="#FFFF00"))["keuzehulp.css"]
     colour = re.search(r"--hoofdkleur: (#[0-9A-F]{6});", css).group(1)
     assert render_html.contrast(colour, "#FFFFFF") >= 4.5
+
+
+def own_stylesheet(folder: Path, vlak: str) -> Path:
+    """Write into ``folder`` a copy of the bundled keuzehulp.css with ``--vlak`` set to ``vlak``; return ``folder``."""
+    bundled = (BUNDLED / "keuzehulp" / "keuzehulp.css").read_text(encoding="utf-8")
+    assert "--vlak: #f3f5f7;" in bundled
+    (folder / "keuzehulp").mkdir(parents=True)
+    (folder / "keuzehulp" / "keuzehulp.css").write_text(bundled.replace("--vlak: #f3f5f7;", f"--vlak: {vlak};"))
+    return folder
+
+
+def test_the_colours_are_made_readable_on_the_vlak_of_the_stylesheet_actually_used(tmp_path):
+    assert render_html.css_backgrounds(environment()) == ("#FFFFFF", "#F3F5F7")
+    own = own_stylesheet(tmp_path / "eigen", "#d9dee3")
+    assert render_html.css_backgrounds(environment(own)) == ("#FFFFFF", "#D9DEE3")
+    blue = matrix([instrument(1, "x")], hoofdkleur="#2E6DA4")
+    bundled_css = rendered(tmp_path / "standaard", blue)["keuzehulp.css"]
+    own_css = rendered(tmp_path / "uit", blue, own)["keuzehulp.css"]
+    assert "--hoofdkleur: #2E6DA4;" in bundled_css and "--vlak: #d9dee3;" in own_css
+    darker = re.search(r"--hoofdkleur: (#[0-9A-F]{6});", own_css).group(1)
+    assert darker != "#2E6DA4" and render_html.contrast(darker, "#D9DEE3") >= 4.5
+
+
+def test_a_stylesheet_that_extends_the_bundled_one_keeps_its_vlak(tmp_path):
+    (tmp_path / "keuzehulp").mkdir()
+    (tmp_path / "keuzehulp" / "keuzehulp.css").write_text('{% extends "standaard:keuzehulp/keuzehulp.css" %}\n')
+    assert render_html.css_backgrounds(environment(tmp_path)) == ("#FFFFFF", "#F3F5F7")
+
+
+@pytest.mark.parametrize("vlak", ["var(--grijs)", "#222222", "lichtgrijs"])
+def test_a_vlak_that_is_no_light_colour_stops_the_build_naming_file_and_line(tmp_path, vlak):
+    own = own_stylesheet(tmp_path / "eigen", vlak)
+    with pytest.raises(KeuzehulpError) as error:
+        render_html.write(matrix([instrument(1, "x")]), tmp_path / "uit", templates=own)
+    found = error.value.problem
+    assert found.code == "template-fout"
+    css = own / "keuzehulp" / "keuzehulp.css"
+    line = css.read_text().split("--vlak")[0].count("\n") + 1
+    assert f"{css} (regel {line})" in found.melding and vlak in found.melding
 
 
 def test_iso_dates_are_written_in_dutch():
