@@ -154,7 +154,8 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 @click.option(
     "--templates",
     type=click.Path(path_type=Path, exists=True, file_okay=False),
-    help="Map met eigen jinja2-templates; die gaan voor de meegeleverde.",
+    callback=lambda _context, _param, folder: _templates_folder(folder),
+    help="Map met eigen jinja2-templates (in een submap keuzehulp/); die gaan voor de meegeleverde.",
 )
 @click.option("--organisatie", help="Naam van de organisatie (gaat voor het blad Instellingen).")
 @click.option("--titel", help="Titel van de keuzehulp voor cliënten.")
@@ -209,6 +210,20 @@ def build(
         f"Klaar: {report.aantal_instrumenten} instrumenten geschreven naar {uitvoer}/ "
         f"(keuzehulp.xlsx, keuzehulp/index.html, instrumenten.json); {warnings}."
     )
+
+
+def _templates_folder(folder: Path | None) -> Path | None:
+    """Return ``folder`` when it holds a ``keuzehulp/`` subfolder; templates anywhere else would be ignored."""
+    if folder is None or (folder / "keuzehulp").is_dir():
+        return folder
+    if folder.name == "keuzehulp":
+        message = f"'{folder}' is de submap keuzehulp/ zelf; geef de map erboven: --templates {folder.parent}"
+    else:
+        message = (
+            f"in de map '{folder}' staat geen submap keuzehulp/, dus geen template dat keuzehulp zou gebruiken. "
+            f"Zet uw templates in {folder / 'keuzehulp'}/ (bijvoorbeeld {folder / 'keuzehulp' / '_footer.html'})"
+        )
+    raise click.BadParameter(f"{message}.", param_hint="'--templates'")
 
 
 def _is_colour(text: str) -> bool:
