@@ -125,7 +125,7 @@ def _part_counts(names: list[str]) -> dict[str, int]:
     return counts
 
 
-def _extensioncounted(archive: zipfile.ZipFile) -> int:
+def _sheets_with_extensions(archive: zipfile.ZipFile) -> int:
     return sum(1 for n in archive.namelist() if _SHEET_PART.match(n) and b"<extLst" in archive.read(n))
 
 
@@ -133,7 +133,7 @@ def _losses(invoer: Path, workbook: Workbook) -> list[str]:
     """Return what the original holds that a copy saved by openpyxl does not, as Dutch sentences."""
     with zipfile.ZipFile(invoer) as original, zipfile.ZipFile(io.BytesIO(workbook_bytes(workbook))) as copy:
         before, after = _part_counts(original.namelist()), _part_counts(copy.namelist())
-        extensions_before, extensions_after = _extensioncounted(original), _extensioncounted(copy)
+        extensions_before, extensions_after = _sheets_with_extensions(original), _sheets_with_extensions(copy)
     notices = []
     for what, count in before.items():
         if count and not after[what]:
@@ -225,11 +225,7 @@ def _write_control_sheet(workbook: Workbook, report: Report, notices: list[str])
     sheet.sheet_view.tabSelected = True
     workbook.active = 0
     put(sheet["A1"], f"Controle van {Path(report.bestand).name}").font = Font(bold=True, size=14)
-    counts = (
-        f"{counted(report.aantal_instrumenten, 'instrument', 'instrumenten')}, "
-        f"{counted(len(report.fouten), 'fout', 'fouten')}, "
-        f"{counted(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
-    )
+    counts = report.summary()
     put(sheet["A2"], counts if report.problemen else f"{counts} Geen problemen gevonden.")
     put(
         sheet["A3"],

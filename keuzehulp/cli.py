@@ -154,7 +154,8 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 @click.option(
     "--templates",
     type=click.Path(path_type=Path, exists=True, file_okay=False),
-    help="Map met eigen jinja2-templates; die gaan voor de meegeleverde.",
+    callback=lambda _context, _param, folder: _templates_folder(folder),
+    help="Map met eigen jinja2-templates (in een submap keuzehulp/); die gaan voor de meegeleverde.",
 )
 @click.option("--organisatie", help="Naam van de organisatie (gaat voor het blad Instellingen).")
 @click.option("--titel", help="Titel van de keuzehulp voor cliënten.")
@@ -211,6 +212,20 @@ def build(
     )
 
 
+def _templates_folder(folder: Path | None) -> Path | None:
+    """Return ``folder`` when it holds a ``keuzehulp/`` subfolder; templates anywhere else would be ignored."""
+    if folder is None or (folder / "keuzehulp").is_dir():
+        return folder
+    if folder.name == "keuzehulp":
+        message = f"'{folder}' is de submap keuzehulp/ zelf; geef de map erboven: --templates {folder.parent}"
+    else:
+        message = (
+            f"in de map '{folder}' staat geen submap keuzehulp/, dus geen template dat keuzehulp zou gebruiken. "
+            f"Zet uw templates in {folder / 'keuzehulp'}/ (bijvoorbeeld {folder / 'keuzehulp' / '_footer.html'})"
+        )
+    raise click.BadParameter(f"{message}.", param_hint="'--templates'")
+
+
 def _is_colour(text: str) -> bool:
     return len(text) == 7 and text.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in text[1:])
 
@@ -233,11 +248,7 @@ def format_report(report: Report) -> str:
         lines.append(_group_title(report, blad, rij))
         lines.extend(format_problem(p) for p in problems)
     lines.append("")
-    summary = (
-        f"{counted(report.aantal_instrumenten, 'instrument', 'instrumenten')}, "
-        f"{counted(len(report.fouten), 'fout', 'fouten')}, "
-        f"{counted(len(report.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
-    )
+    summary = report.summary()
     lines.append(summary if report.problemen else f"{summary} Alles in orde.")
     return "\n".join(lines)
 

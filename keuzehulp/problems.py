@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from .model import counted
+
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
 
@@ -172,6 +174,12 @@ CODES: dict[str, Code] = {
         "{bestand} is ook het bestand dat gelezen wordt; kies een andere naam om naar te schrijven.",
         "Het nieuwe bestand zou het invoerbestand vervangen; dat gebeurt nooit, ook niet met --force.",
     ),
+    "template-fout": Code(
+        FOUT,
+        "Het template {bestand} (regel {regel}) kan niet worden gebruikt: {reden}. Er is niets geschreven.",
+        "Een eigen template (--templates) heeft een fout: onjuiste jinja2-opmaak, een onbekende naam, "
+        "of het noemt een template dat niet bestaat.",
+    ),
 }
 
 
@@ -232,6 +240,14 @@ class Report:
     def failed(self, strict: bool = False) -> bool:
         """Return True when the report has fouten (or, with ``strict``, any problem)."""
         return bool(self.fouten or (strict and self.problemen))
+
+    def summary(self) -> str:
+        """Return the counted line that ends every report, e.g. "54 instrumenten, 1 fout, 0 waarschuwingen."."""
+        return (
+            f"{counted(self.aantal_instrumenten, 'instrument', 'instrumenten')}, "
+            f"{counted(len(self.fouten), 'fout', 'fouten')}, "
+            f"{counted(len(self.waarschuwingen), 'waarschuwing', 'waarschuwingen')}."
+        )
 
     def to_dict(self) -> dict:
         """Return the report as the JSON of ``keuzehulp check --format json``."""

@@ -14,12 +14,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 from markupsafe import Markup
 
 from .audience import client_view
 from .model import Duur, Instellingen, Keuzematrix, format_number
+from .problems import KeuzehulpError, problem
 from .taxonomy import Taxonomy, load_taxonomy
-from .templating import environment
+from .templating import BUNDLED_PREFIX, environment
 from .values import is_safe_url
 
 FOLDER = "keuzehulp"
@@ -35,8 +37,11 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 )
 MIN_CONTRAST = 4.5
-# The backgrounds the organisation's colours appear on (white, and the light grey of keuzehulp.css --vlak).
-BACKGROUNDS = ("#FFFFFF", "#F3F5F7")
+# The organisation's colours appear on white, under white text, and on the light grey of --vlak in keuzehulp.css
+# (read from the stylesheet actually used, so an organisation that changes it keeps readable colours).
+WHITE = "#FFFFFF"
+_VLAK = re.compile(r"--vlak\s*:\s*([^;}]*)")
+_CSS_HEX = re.compile(r"^#(?:[0-9A-Fa-f]{3}){1,2}$")
 DEFAULT_COLOURS = {"hoofdkleur": "#1F4E79", "accentkleur": "#C55A11"}
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # JSON escapes for what could end a <script> element or a JavaScript line; JSON.parse reads them back unchanged.
@@ -45,7 +50,7 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 MONTH_DAYS = 30.4375
 
-GROUP_LABELS = {
+GROUP_OPTION_LABELS = {
     "groep": ("In een groep", "Je doet het samen met anderen."),
     "individueel": ("Alleen", "Je doet het alleen, met een begeleider."),
 }
@@ -110,7 +115,7 @@ class Site:
 def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None, **_: object) -> None:
     """Write ``keuzehulp/index.html`` and its assets into ``folder``, using ``templates`` before the bundled ones."""
     env = environment(templates)
-    context = page_context(matrix)
+    context = page_context(matrix, backgrounds=css_backgrounds(env))
     target = Path(folder) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
     for filename, template in OUTPUTS.items():
@@ -118,14 +123,20 @@ def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None
         env.get_template(template).stream(context).dump(str(target / filename), encoding="utf-8")
 
 
-def page_context(matrix: Keuzematrix, taxonomy: Taxonomy | None = None) -> dict:
-    """Return everything the templates render: the site, the filters, the cards and the embedded data."""
+def page_context(
+    matrix: Keuzematrix, taxonomy: Taxonomy | None = None, backgrounds: tuple[str, ...] | None = None
+) -> dict:
+    """Return everything the templates render: the site, the filters, the cards and the embedded data.
+
+    ``backgrounds`` are what the colours must be readable on; by default those of the bundled stylesheet.
+    """
     taxonomy = taxonomy or load_taxonomy(matrix.taxonomie)
+    backgrounds = backgrounds or css_backgrounds(environment())
     views = [client_view(instrument, matrix.instellingen) for instrument in matrix.instrumenten]
     basic = [_tegel_facet(views, taxonomy), _kenmerk_facet(views, taxonomy)]
     practical = [f for f in _practical_facets(views, taxonomy) if f.options]
     return {
-        "site": site(matrix.instellingen),
+        "site": site(matrix.instellingen, backgrounds),
         "basis": basic,
         "praktisch": practical,
         "kaarten": Cards(views, taxonomy),
@@ -151,16 +162,16 @@ class Cards:
         return len(self.views)
 
 
-def site(settings: Instellingen) -> Site:
-    """Return the organisation's texts and colours, with colours made readable (see :func:`readable_colour`)."""
+def site(settings: Instellingen, backgrounds: tuple[str, ...]) -> Site:
+    """Return the organisation's texts and colours, made readable on ``backgrounds`` (see :func:`readable_colour`)."""
     return Site(
         titel=settings.titel or "Keuzehulp werk en meedoen",
         organisatie=settings.organisatie,
         welkomsttekst=settings.welkomsttekst,
         aanmeldtekst=settings.aanmeldtekst,
         datum=display_date(settings.datum),
-        hoofdkleur=readable_colour(settings.hoofdkleur, DEFAULT_COLOURS["hoofdkleur"]),
-        accentkleur=readable_colour(settings.accentkleur, DEFAULT_COLOURS["accentkleur"]),
+        hoofdkleur=readable_colour(settings.hoofdkleur, DEFAULT_COLOURS["hoofdkleur"], backgrounds),
+        accentkleur=readable_colour(settings.accentkleur, DEFAULT_COLOURS["accentkleur"], backgrounds),
     )
 
 
@@ -186,20 +197,52 @@ def contrast(first: str, second: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def readable_colour(colour: str | None, fallback: str) -> str:
-    """Return ``colour`` darkened in small steps until it reaches 4.5:1 against every background of the site.
+def readable_colour(colour: str | None, fallback: str, backgrounds: tuple[str, ...]) -> str:
+    """Return ``colour`` darkened in small steps until it reaches 4.5:1 against every one of ``backgrounds``.
 
     The site uses both colours as text on white or light grey, and as background under white text.
-    A value that is not ``#RRGGBB`` gives ``fallback``.
+    A value that is not ``#RRGGBB`` gives ``fallback``. Black reaches 4.5:1 on every background
+    :func:`css_backgrounds` accepts, so the darkening ends.
     """
     if not colour or not _HEX.match(colour):
         colour = fallback
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     result = colour.upper()
-    while min(contrast(result, background) for background in BACKGROUNDS) < MIN_CONTRAST:
+    while min(contrast(result, background) for background in backgrounds) < MIN_CONTRAST:
         red, green, blue = (int(c * 0.9) for c in (red, green, blue))
         result = f"#{red:02X}{green:02X}{blue:02X}"
     return result
+
+
+def css_backgrounds(env: jinja2.Environment) -> tuple[str, ...]:
+    """Return white and every ``--vlak`` colour of the stylesheet ``env`` renders, as ``#RRGGBB``.
+
+    The stylesheet is the organisation's when it has one that sets ``--vlak``, else the bundled one (an override
+    that extends the bundled stylesheet keeps its ``--vlak``). A value that is no ``#RGB`` or ``#RRGGBB``, or that
+    is so dark that black text would not reach 4.5:1 on it, is a template-fout naming the file and line.
+    """
+    name = OUTPUTS["keuzehulp.css"]
+    for candidate in (name, f"{BUNDLED_PREFIX}:{name}"):
+        source, filename, _ = env.loader.get_source(env, candidate)
+        found = list(_VLAK.finditer(source))
+        if found:
+            break
+    backgrounds = [WHITE]
+    for match in found:
+        value = match.group(1).strip()
+        colour = _full_hex(value) if _CSS_HEX.match(value) else None
+        if colour is None or contrast(colour, "#000000") < MIN_CONTRAST:
+            line = source.count("\n", 0, match.start()) + 1
+            reden = f"--vlak is '{value}'; dat moet een lichte kleur in de vorm #RRGGBB zijn (zwarte tekst 4,5 : 1)"
+            raise KeuzehulpError(problem("template-fout", bestand=filename, regel=line, reden=reden))
+        backgrounds.append(colour)
+    return tuple(dict.fromkeys(backgrounds))
+
+
+def _full_hex(colour: str) -> str:
+    """Return a CSS ``#RGB`` or ``#RRGGBB`` colour as ``#RRGGBB`` in capitals."""
+    digits = colour[1:] if len(colour) == 7 else "".join(c * 2 for c in colour[1:])
+    return f"#{digits.upper()}"
 
 
 def script_json(data: object) -> Markup:
@@ -261,7 +304,7 @@ def _kenmerk_facet(views: list[dict], taxonomy: Taxonomy) -> Facet:
 
 
 def _practical_facets(views: list[dict], taxonomy: Taxonomy) -> list[Facet]:
-    group_options = [Option(value, label, explanation) for value, (label, explanation) in GROUP_LABELS.items()]
+    group_options = [Option(value, label, explanation) for value, (label, explanation) in GROUP_OPTION_LABELS.items()]
     place_options = [Option(t, LOCATION_LABELS.get(t, t)) for t in taxonomy.location_types]
     areas = sorted({a for v in views for a in v.get("beschikbare_gebieden") or []}, key=lambda a: (a.casefold(), a))
     return [
@@ -310,7 +353,7 @@ def _areas(view: dict) -> list[str]:
 
 
 # Card fields that are shown as the spreadsheet has them (None when absent or switched off).
-TEXT_FIELDS = (
+CARD_TEXT_FIELDS = (
     "id naam samenvatting doel werkwijze onderscheidende_aanpak voorwaarden_deelname samenwerkingspartners "
     "toelichting_doelgroep aanvullende_informatie aanbieder toelichting_duur toelichting_intensiteit aanmeldinstructies"
 ).split()
@@ -321,16 +364,16 @@ def card(view: dict, taxonomy: Taxonomy, number: int = 1) -> dict:
 
     ``number`` (the position in the keuzematrix) makes short, unique element ids.
     """
-    kaart = {key: view.get(key) for key in TEXT_FIELDS}
+    kaart = {key: view.get(key) for key in CARD_TEXT_FIELDS}
     kaart["naam"] = kaart["naam"] or "Zonder naam"
     kaart["nummer"] = number
     kaart.update(_practical(view))
     kaart.update(
         links=[link for link in view.get("aanvullende_inhoud") or [] if is_safe_url(link["url"])],
         contacten=[_contact(c) for c in view.get("externe_contactpersonen") or []],
-        tegels=_terms(taxonomy, "tegels", view["tegels"]),
-        klantkenmerken=_terms(taxonomy, "klantkenmerken", view["klantkenmerken"]),
-        vormen=_terms(taxonomy, "uitvoeringsvormen", view.get("uitvoeringsvormen") or []),
+        tegels=_card_terms(taxonomy, "tegels", view["tegels"]),
+        klantkenmerken=_card_terms(taxonomy, "klantkenmerken", view["klantkenmerken"]),
+        vormen=_card_terms(taxonomy, "uitvoeringsvormen", view.get("uitvoeringsvormen") or []),
     )
     facts = (("Hoe lang", "duur"), ("Hoeveel uur", "uren"), ("Alleen of in een groep", "groep"), ("Waar", "waar"))
     kaart["feiten"] = [(label, kaart[key]) for label, key in facts if kaart[key]]
@@ -340,7 +383,7 @@ def card(view: dict, taxonomy: Taxonomy, number: int = 1) -> dict:
 def _practical(view: dict) -> dict:
     duur = view.get("duur")
     hours = view.get("intensiteit_uur_per_week")
-    places = [_place(p) for p in view.get("locaties") or []]
+    places = [_card_place(p) for p in view.get("locaties") or []]
     return {
         "duur": Duur(**duur).tekst() if duur else None,
         "uren": f"{format_number(hours)} uur per week" if hours is not None else None,
@@ -357,10 +400,10 @@ def group_text(values: list[str]) -> str | None:
     """Return groep/individueel in a cliënt's words."""
     if set(values) == {"groep", "individueel"}:
         return "Alleen of in een groep"
-    return GROUP_LABELS[values[0]][0] if values and values[0] in GROUP_LABELS else None
+    return GROUP_OPTION_LABELS[values[0]][0] if values and values[0] in GROUP_OPTION_LABELS else None
 
 
-def _place(place: dict) -> dict:
+def _card_place(place: dict) -> dict:
     kind = place.get("type")
     return {
         "naam": place.get("naam"),
@@ -382,7 +425,7 @@ def _contact(contact: dict) -> dict:
     }
 
 
-def _terms(taxonomy: Taxonomy, group: str, labels: list[str]) -> list[dict]:
+def _card_terms(taxonomy: Taxonomy, group: str, labels: list[str]) -> list[dict]:
     known = {t.label: t for t in taxonomy.terms(group)}
     return [
         {"label": known[label].client_label or label, "vakwoord": label}

@@ -43,6 +43,14 @@ def browser():
         launched.close()
 
 
+@pytest.fixture
+def runner():
+    """Runs the keuzehulp command in this process (click's test runner)."""
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
 @pytest.fixture(scope="session")
 def example_path() -> Path:
     return EXAMPLE

@@ -7,18 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from keuzehulp.cli import main
 from keuzehulp.problems import CODES
 from tests.xlsx import valid_row, write_matrix
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture
@@ -113,6 +107,20 @@ def test_build_with_fouten_writes_nothing(runner, bad, tmp_path):
     assert result.exit_code == 1
     assert "niets geschreven" in result.stderr
     assert not (tmp_path / "uit").exists()
+
+
+def test_a_templates_folder_without_a_keuzehulp_subfolder_is_wrong_usage(runner, good, tmp_path):
+    own = tmp_path / "eigen" / "keuzehulp"
+    own.mkdir(parents=True)
+    (own / "_footer.html").write_text("<footer>eigen</footer>")
+    for folder, says in ((own, f"geef de map erboven: --templates {own.parent}"), (tmp_path, "geen submap keuzehulp/")):
+        result = runner.invoke(main, ["build", str(good), "-o", str(tmp_path / "uit"), "--templates", str(folder)])
+        assert result.exit_code == 2 and says in result.output, result.output
+        assert not (tmp_path / "uit").exists()
+    used = runner.invoke(main, ["build", str(good), "-o", str(tmp_path / "uit"), "--templates", str(own.parent)])
+    assert (
+        used.exit_code == 0 and "<footer>eigen</footer>" in (tmp_path / "uit" / "keuzehulp" / "index.html").read_text()
+    )
 
 
 def test_module_entry_point():

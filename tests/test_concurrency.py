@@ -7,12 +7,10 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 
+from tests.helpers import BUILD
 from tests.xlsx import valid_row, write_matrix
-
-BUILD = [sys.executable, "-m", "keuzehulp", "build"]
 
 
 def names_in(folder):

@@ -30,8 +30,8 @@ def test_wheel_carries_taxonomy_and_templates(wheel):
     assert "keuzehulp/taxonomie/eva-2023.json" in names
     bundled = sorted(n for n in names if n.startswith("keuzehulp/templates/"))
     expected = sorted(
-        "keuzehulp/templates/" + str(p.relative_to(ROOT / "templates"))
-        for p in (ROOT / "templates").rglob("*")
+        "keuzehulp/templates/" + str(p.relative_to(ROOT / "keuzehulp" / "templates"))
+        for p in (ROOT / "keuzehulp" / "templates").rglob("*")
         if p.is_file()
     )
     assert bundled == expected and bundled

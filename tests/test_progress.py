@@ -6,15 +6,13 @@ import io
 import os
 import pty
 import subprocess
-import sys
 
 from click.testing import CliRunner
 
 from keuzehulp.cli import main
 from keuzehulp.progress import Progress
+from tests.helpers import BUILD
 from tests.xlsx import valid_row, write_matrix
-
-BUILD = [sys.executable, "-m", "keuzehulp", "build"]
 
 
 class Terminal(io.StringIO):

@@ -11,9 +11,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from keuzehulp import render_html
 from keuzehulp.audience import CLIENT_SWITCHES
+from keuzehulp.cli import main
 from keuzehulp.model import (
     Bron,
     Bronbestand,
@@ -26,10 +28,13 @@ from keuzehulp.model import (
     Locatie,
 )
 from keuzehulp.pipeline import build
+from keuzehulp.problems import KeuzehulpError
 from keuzehulp.render_json import matrix_json
 from keuzehulp.selection import select
 from keuzehulp.taxonomy import load_taxonomy
-from keuzehulp.templating import environment
+from keuzehulp.templating import BUNDLED, environment
+from tests.helpers import keuzehulp_command
+from tests.xlsx import valid_row, write_matrix
 
 PAYLOADS = (
     "<script>alert(1)</script>",
@@ -319,14 +324,54 @@ def test_practical_filters_follow_the_data(tmp_path):
 
 
 def test_the_organisations_colours_are_made_readable(tmp_path):
-    assert render_html.readable_colour("#1F4E79", "#000000") == "#1F4E79"
+    on_white = (render_html.WHITE,)
+    assert render_html.readable_colour("#1F4E79", "#000000", on_white) == "#1F4E79"
     for colour in ("#FFFF00", "#FFC0CB", "#7FDBFF", "#FFFFFF"):
-        adjusted = render_html.readable_colour(colour, "#000000")
+        adjusted = render_html.readable_colour(colour, "#000000", on_white)
         assert adjusted != colour and render_html.contrast(adjusted, "#FFFFFF") >= 4.5
-    assert render_html.readable_colour("rood", "#1F4E79") == "#1F4E79"
+    assert render_html.readable_colour("rood", "#1F4E79", on_white) == "#1F4E79"
     css = rendered(tmp_path, matrix([instrument(1, "x")], hoofdkleur="#FFFF00"))["keuzehulp.css"]
     colour = re.search(r"--hoofdkleur: (#[0-9A-F]{6});", css).group(1)
     assert render_html.contrast(colour, "#FFFFFF") >= 4.5
+
+
+def own_stylesheet(folder: Path, vlak: str) -> Path:
+    """Write into ``folder`` a copy of the bundled keuzehulp.css with ``--vlak`` set to ``vlak``; return ``folder``."""
+    bundled = (BUNDLED / "keuzehulp" / "keuzehulp.css").read_text(encoding="utf-8")
+    assert "--vlak: #f3f5f7;" in bundled
+    (folder / "keuzehulp").mkdir(parents=True)
+    (folder / "keuzehulp" / "keuzehulp.css").write_text(bundled.replace("--vlak: #f3f5f7;", f"--vlak: {vlak};"))
+    return folder
+
+
+def test_the_colours_are_made_readable_on_the_vlak_of_the_stylesheet_actually_used(tmp_path):
+    assert render_html.css_backgrounds(environment()) == ("#FFFFFF", "#F3F5F7")
+    own = own_stylesheet(tmp_path / "eigen", "#d9dee3")
+    assert render_html.css_backgrounds(environment(own)) == ("#FFFFFF", "#D9DEE3")
+    blue = matrix([instrument(1, "x")], hoofdkleur="#2E6DA4")
+    bundled_css = rendered(tmp_path / "standaard", blue)["keuzehulp.css"]
+    own_css = rendered(tmp_path / "uit", blue, own)["keuzehulp.css"]
+    assert "--hoofdkleur: #2E6DA4;" in bundled_css and "--vlak: #d9dee3;" in own_css
+    darker = re.search(r"--hoofdkleur: (#[0-9A-F]{6});", own_css).group(1)
+    assert darker != "#2E6DA4" and render_html.contrast(darker, "#D9DEE3") >= 4.5
+
+
+def test_a_stylesheet_that_extends_the_bundled_one_keeps_its_vlak(tmp_path):
+    (tmp_path / "keuzehulp").mkdir()
+    (tmp_path / "keuzehulp" / "keuzehulp.css").write_text('{% extends "standaard:keuzehulp/keuzehulp.css" %}\n')
+    assert render_html.css_backgrounds(environment(tmp_path)) == ("#FFFFFF", "#F3F5F7")
+
+
+@pytest.mark.parametrize("vlak", ["var(--grijs)", "#222222", "lichtgrijs"])
+def test_a_vlak_that_is_no_light_colour_stops_the_build_naming_file_and_line(tmp_path, vlak):
+    own = own_stylesheet(tmp_path / "eigen", vlak)
+    with pytest.raises(KeuzehulpError) as error:
+        render_html.write(matrix([instrument(1, "x")]), tmp_path / "uit", templates=own)
+    found = error.value.problem
+    assert found.code == "template-fout"
+    css = own / "keuzehulp" / "keuzehulp.css"
+    line = css.read_text().split("--vlak")[0].count("\n") + 1
+    assert f"{css} (regel {line})" in found.melding and vlak in found.melding
 
 
 def test_iso_dates_are_written_in_dutch():
@@ -348,6 +393,61 @@ def test_a_template_folder_replaces_only_the_templates_it_holds(tmp_path):
     assert 'data-instrument-id="instrument-1"' in files["index.html"]
     assert files["favicon.svg"] == "<svg>&lt;i&gt;</svg>\n"
     assert "--hoofdkleur" in files["keuzehulp.css"]
+
+
+def test_the_example_override_changes_the_footer_and_keeps_everything_else_bundled(tmp_path):
+    example = Path(__file__).resolve().parent.parent / "templates" / "voorbeeld"
+    source = write_matrix(tmp_path / "matrix.xlsx", [valid_row("A")])
+    for name, extra in (("bundled", []), ("override", ["--templates", str(example)])):
+        result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / name), *extra])
+        assert result.exit_code == 0, result.output
+    line = "<p>Heb je een vraag over deze keuzehulp? Stel die aan je werkcoach of klantmanager.</p>\n"
+    for filename in render_html.OUTPUTS:
+        bundled = (tmp_path / "bundled" / render_html.FOLDER / filename).read_text(encoding="utf-8")
+        override = (tmp_path / "override" / render_html.FOLDER / filename).read_text(encoding="utf-8")
+        if filename.endswith(".html"):
+            assert override.count(line) == 1 and line not in bundled
+            override = override.replace(line, "")
+        assert nonblank_lines(override) == nonblank_lines(bundled)
+
+
+def nonblank_lines(text: str) -> list[str]:
+    """Return the lines that hold something (``{{ super() }}`` on a line of its own adds an empty one)."""
+    return [line for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "reason"),
+    [
+        (["{% block voet %}", "{% if site.organisatie %}", "{% endblock %}"], 4, "de jinja2-opmaak klopt niet"),
+        (["{% block voet %}", "<p>", "{{ site.telefoon }}</p>", "{% endblock %}"], 4, "iets dat niet bestaat"),
+        (["{% block voet %}{% include 'keuzehulp/_contact.html' %}{% endblock %}"], 2, "_contact.html bestaat niet"),
+    ],
+    ids=["syntax", "undefined", "missing"],
+)
+def test_a_mistake_in_an_own_template_names_file_and_line_in_dutch_and_writes_nothing(tmp_path, lines, line, reason):
+    own = tmp_path / "eigen" / "keuzehulp" / "_footer.html"
+    own.parent.mkdir(parents=True)
+    own.write_text("\n".join(['{% extends "standaard:keuzehulp/_footer.html" %}', *lines]) + "\n")
+    source = write_matrix(tmp_path / "matrix.xlsx", [valid_row("A")])
+    output = tmp_path / "uit"
+    assert keuzehulp_command("build", source, "-o", output).returncode == 0
+    before = {p: p.read_bytes() for p in output.rglob("*") if p.is_file()}
+    result = keuzehulp_command("build", source, "-o", output, "--templates", tmp_path / "eigen")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"Het template {own} (regel {line}) kan niet worden gebruikt: " in result.stderr
+    assert reason in result.stderr and "Er is niets geschreven" in result.stderr
+    assert {p: p.read_bytes() for p in output.rglob("*") if p.is_file()} == before
+
+
+def test_standaard_always_means_the_bundled_template(tmp_path):
+    own = tmp_path / "keuzehulp"
+    own.mkdir()
+    (own / "_footer.html").write_text("eigen voet")
+    env = environment(tmp_path)
+    assert env.get_template("keuzehulp/_footer.html").render() == "eigen voet"
+    bundled = env.get_template("standaard:keuzehulp/_footer.html")
+    assert Path(bundled.filename) == BUNDLED / "keuzehulp" / "_footer.html"
 
 
 def test_environment_autoescapes_every_template_name(tmp_path):

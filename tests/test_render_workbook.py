@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import copy
 import re
-import shutil
-import subprocess
-import uuid
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -29,7 +26,7 @@ from keuzehulp.model import (
 )
 from keuzehulp.selection import select
 from keuzehulp.taxonomy import load_taxonomy
-from tests.conftest import require_tool
+from tests.helpers import pdf_of, soffice_convert
 
 TAXONOMY = load_taxonomy()
 TEGELS = TAXONOMY.labels("tegels")
@@ -433,35 +430,6 @@ def test_a_matrix_without_instruments_still_gives_a_workbook(tmp_path):
 
 # --- LibreOffice: recalculate real selections and compare with keuzehulp.selection ---
 
-# LibreOffice recalculates an .xlsx on load only when told to; a fresh profile with this setting per run.
-RECALCULATE_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
- xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">
-<value>0</value></prop></item>
-</oor:items>
-"""
-
-
-def soffice_convert(files: list[Path], target: str, folder: Path) -> list[Path]:
-    """Convert ``files`` with headless LibreOffice in one run; return the outputs, failing when one is missing."""
-    soffice = require_tool("soffice", "libreoffice")
-    profile = Path("/tmp") / f"lo-werkmap-{uuid.uuid4().hex}"
-    (profile / "user").mkdir(parents=True)
-    (profile / "user" / "registrymodifications.xcu").write_text(RECALCULATE_ALWAYS, encoding="utf-8")
-    folder.mkdir(parents=True, exist_ok=True)
-    command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target]
-    try:
-        done = subprocess.run(
-            [*command, "--outdir", str(folder), *map(str, files)], capture_output=True, text=True, timeout=600
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    outputs = [folder / f"{file.stem}.{target}" for file in files]
-    missing = [p.name for p in outputs if not p.is_file()]
-    assert not missing, f"LibreOffice made no {missing}: {done.stdout} {done.stderr}"  # soffice exits 0 regardless
-    return outputs
-
 
 def with_choices(source: Path, target: Path, labels: tuple[str, ...], card: str | None) -> Path:
     """Copy ``source`` with 'ja' beside ``labels`` on Zoeken and ``card`` as gekozen_instrument."""
@@ -512,7 +480,8 @@ def recalculated_cases(matrix: Keuzematrix, folder: Path) -> list[dict]:
         if key not in sources:
             sources[key] = written(case["matrix"], folder / f"bron-{len(sources)}")
         case["file"] = with_choices(sources[key], folder / f"{case['id']}.xlsx", case["labels"], case["card"])
-    for case, output in zip(cases, soffice_convert([c["file"] for c in cases], "xlsx", folder / "lo"), strict=True):
+    converted = soffice_convert([c["file"] for c in cases], "xlsx", folder / "lo", recalculate=True)
+    for case, output in zip(cases, converted, strict=True):
         case["book"] = load_workbook(output, data_only=True)
     return cases
 
@@ -582,14 +551,4 @@ def test_libreoffice_agrees_with_the_cached_values(recalculated, tmp_path):
 @pytest.mark.libreoffice
 def test_libreoffice_renders_every_sheet_to_pdf(example_book, tmp_path):
     _, path = example_book
-    (pdf,) = soffice_convert([path], "pdf", tmp_path)
-    assert page_count(pdf) >= 5, "at least one page per visible sheet"
-
-
-def page_count(pdf: Path) -> int:
-    try:
-        from pypdf import PdfReader
-    except ImportError:
-        info = subprocess.run([require_tool("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True)
-        return int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))
-    return len(PdfReader(pdf).pages)
+    assert len(pdf_of(path, tmp_path).pages) >= 5, "at least one page per visible sheet"

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 import zipfile
 
-BUILD = [sys.executable, "-m", "keuzehulp", "build"]
+from tests.helpers import BUILD
 
 
 def build_files(source, out, **env):

@@ -20,7 +20,7 @@ from keuzehulp.reader import open_workbook
 from keuzehulp.settings import SWITCH_PREFIX, read_settings
 from keuzehulp.sjabloon import write_template
 from keuzehulp.taxonomy import load_taxonomy
-from tests.libreoffice import pdf_of, pdf_text
+from tests.helpers import pdf_of, pdf_text
 
 TAXONOMY = load_taxonomy()
 # domain.md: the required fields of the instrumentenformat (Uitvoeringsvorm is required through its mark columns).
