@@ -327,14 +327,18 @@ class _RowReader:
             self.instrument.locaties.append(parsed.locatie)
 
     def _links(self, text: str, column: Column) -> None:
+        refused = False
         for line in values.lines(text):
             parsed = values.inhoud(line)
             if parsed.inhoud is None:
                 self._not_understood(line, column, "aanvullende_informatie", prefix=True)
             elif not parsed.scheme_allowed:
+                refused = True
                 self._later("link-schema-ongeldig", column=column, waarde=parsed.inhoud.url)
             else:
                 self.instrument.aanvullende_inhoud.append(parsed.inhoud)
+        if not refused and values.refused_link(text):  # split over lines: "java" and "script:..."
+            self._later("link-schema-ongeldig", column=column, waarde=text.strip())
 
 
 def _label_pieces(text: str, resolve) -> list[str]:
