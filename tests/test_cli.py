@@ -263,3 +263,13 @@ def test_summaries_of_init_from_and_annotate_cannot_rewrite_the_terminal(tmp_pat
         for output in (result.stdout, result.stderr):
             assert not UNSAFE_BYTES.search(output), (args, output)
     assert "\\u202eNAAM" in _run("init", "--from", str(path), str(tmp_path / "n2.xlsx")).stdout.decode()
+
+
+def test_the_readme_sample_of_check_is_what_the_command_prints():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### `keuzehulp check [INVOER]`", 1)[1]
+    command, printed = re.search(r"```text\n\$ (keuzehulp [^\n]+)\n(.*?)```", section, re.S).groups()
+    result = subprocess.run(
+        [sys.executable, "-m", *command.split()], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.stdout == printed
