@@ -1,8 +1,13 @@
 """Parsing rules for what people type in a cell."""
 
-import pytest
+import io
 
-from keuzehulp import values
+import pytest
+import xlsxwriter
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from keuzehulp import render_workbook, values
 from keuzehulp.model import Duur
 from keuzehulp.taxonomy import load_taxonomy
 
@@ -254,3 +259,24 @@ def test_text_with_a_colon_is_not_a_link():
 
 def test_split_list_on_semicolons_commas_and_new_lines():
     assert values.split_list("Tiel; Culemborg, Buren\nWest Betuwe") == ["Tiel", "Culemborg", "Buren", "West Betuwe"]
+
+
+LINK_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["", "Titel | ", "Titel: ", "x "]),
+    st.sampled_from(["https://", "HTTP://", "Mailto:", "mailto:", "TEL:", "tel: ", "www.", "javascript:"]),
+    LINK_TEXT,
+)
+def test_every_link_values_accepts_can_be_written_by_the_workbook_and_the_site(title, scheme, rest):
+    parsed = values.inhoud(title + scheme + rest)
+    if parsed.inhoud is None or not parsed.scheme_allowed:
+        return
+    url = parsed.inhoud.url
+    assert values.is_safe_url(url) and url.split(":", 1)[0] in values.ALLOWED_SCHEMES
+    book = xlsxwriter.Workbook(io.BytesIO(), {"in_memory": True})
+    link = render_workbook.safe_url(url)
+    assert link is None or book.add_worksheet().write_url(0, 0, link, string="tekst") == 0
+    book.close()
