@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ from .model import counted
 from .pipeline import BUILD_STAGES, CHECK_STAGES, DEFAULT_INPUT, DEFAULT_OUTPUT, BuildFailed
 from .problems import FOUT, Problem, Report
 from .progress import Progress, Silent
+from .settings import is_settings_sheet
 
 cli_nl.install()
 
@@ -79,14 +81,14 @@ def check(
         try:
             annotated = annotate(invoer, kopie, force=force, blad=blad)
         except KeuzehulpError as exc:
-            raise click.ClickException(exc.problem.melding) from None
+            raise click.ClickException(terminal_safe(exc.problem.melding)) from None
         report = annotated.report
     else:
         progress = Silent() if quiet else Progress(CHECK_STAGES)
         report = run_check(invoer, blad, progress=progress)
         progress.finish()
     if formaat == "json":
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json_safe(json.dumps(report.to_dict(), ensure_ascii=False, indent=2)))
     elif quiet:
         for found in report.fouten if not strict else report.problemen:
             click.echo(format_problem(found))
@@ -94,7 +96,7 @@ def check(
         click.echo(format_report(report))
     if annotated is not None and not quiet:
         for line in annotated.summary():
-            click.echo(line, err=formaat == "json")
+            click.echo(terminal_safe(line), err=formaat == "json")
     if report.failed(strict):
         sys.exit(1)
 
@@ -134,9 +136,9 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 
         migration = migrate(oud, pad, force=force, blad=blad)
     except KeuzehulpError as exc:
-        raise click.ClickException(exc.problem.melding) from None
+        raise click.ClickException(terminal_safe(exc.problem.melding)) from None
     for line in migration.summary():
-        click.echo(line)
+        click.echo(terminal_safe(line))
 
 
 @main.command(options_metavar="[OPTIES]")
@@ -198,7 +200,7 @@ def build(
         sys.exit(1)
     except KeuzehulpError as exc:
         progress.finish()
-        raise click.ClickException(exc.problem.melding) from None
+        raise click.ClickException(terminal_safe(exc.problem.melding)) from None
     progress.finish()
     if quiet:
         return
@@ -230,32 +232,60 @@ def _is_colour(text: str) -> bool:
     return len(text) == 7 and text.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in text[1:])
 
 
+def terminal_safe(text: str) -> str:
+    """Return ``text`` with every control, format and line-separator character shown as an escape.
+
+    Spreadsheet text is untrusted: an ESC sequence, a carriage return, a C1 control or a bidi override
+    (U+202E) could otherwise rewrite what the terminal shows. They appear as ``\\x1b``, ``\\r``, ``\\u202e``.
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if _harmless(c) else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def json_safe(document: str) -> str:
+    """Return the JSON ``document`` with the characters :func:`terminal_safe` escapes written as ``\\u`` escapes.
+
+    json.dumps already escapes the C0 controls; the others (DEL, C1, bidi) can only stand inside strings,
+    so escaping them keeps the same JSON value.
+    """
+    if document.isascii():
+        return document
+    return "".join(c if c < "\x7f" or _harmless(c) else json.dumps(c)[1:-1] for c in document)
+
+
+def _harmless(c: str) -> bool:
+    return c.isprintable() or unicodedata.category(c) == "Zs"
+
+
 def format_problem(found: Problem) -> str:
-    """Return one report line: severity, cell (``Instrumenten!F7``) and message."""
+    """Return one report line: severity, cell (``Instrumenten!F7``) and message, safe for a terminal."""
     where = f"{found.blad}!{found.cel}" if found.blad and found.cel else (found.blad or "bestand")
     ernst = "FOUT" if found.ernst == FOUT else "let op"
-    return f"  {ernst:<6} {where:<18} {found.melding} [{found.code}]"
+    return f"  {ernst:<6} {terminal_safe(where):<18} {terminal_safe(found.melding)} [{found.code}]"
 
 
 def format_report(report: Report) -> str:
-    """Return the Dutch text report, grouped by instrument (row), with a summary line."""
-    lines = [f"Controle van {report.bestand}"]
-    groups: dict[tuple[str | None, int | None], list[Problem]] = {}
+    """Return the Dutch text report, grouped by instrument (row), settings apart, with a summary line."""
+    lines = [f"Controle van {terminal_safe(report.bestand)}"]
+    groups: dict[str, list[Problem]] = {}
     for found in report.problemen:
-        groups.setdefault((found.blad, found.rij), []).append(found)
-    for (blad, rij), problems in groups.items():
-        lines.append("")
-        lines.append(_group_title(report, blad, rij))
-        lines.extend(format_problem(p) for p in problems)
+        groups.setdefault(_group_title(report, found), []).append(found)
+    for title, problems in groups.items():
+        lines.extend(["", title, *(format_problem(p) for p in problems)])
     lines.append("")
     summary = report.summary()
     lines.append(summary if report.problemen else f"{summary} Alles in orde.")
     return "\n".join(lines)
 
 
-def _group_title(report: Report, blad: str | None, rij: int | None) -> str:
-    if rij is None:
-        return "Algemeen" if blad is None else f"Blad {blad}"
-    if rij in report.namen:
-        return f"Rij {rij}: {report.namen[rij]}"
-    return f"Blad {blad}, rij {rij}"
+def _group_title(report: Report, found: Problem) -> str:
+    if found.blad is None:
+        return "Algemeen"
+    if is_settings_sheet(found.blad):
+        return "Instellingen"
+    if found.rij is None:
+        return terminal_safe(f"Blad {found.blad}")
+    if found.rij in report.namen:
+        return terminal_safe(f"Rij {found.rij}: {report.namen[found.rij]}")
+    return terminal_safe(f"Blad {found.blad}, rij {found.rij}")

@@ -6,6 +6,7 @@ What is read but not understood is kept verbatim (in the matching ``toelichting_
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -68,9 +69,36 @@ class Entry:
 
 
 def slug(text: str) -> str:
-    """Return a URL-safe id for ``text``: "Re-integratie Plus" -> "re-integratie-plus"."""
+    """Return a URL-safe id for ``text``: "Re-integratie Plus" -> "re-integratie-plus" (never with "--")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "instrument"
+
+
+def assign_ids(instruments: list[Instrument]) -> None:
+    """Give every instrument a unique id that stays the same when rows move.
+
+    The id is the slug of the name ("rij-7" without a name). When names share a slug ("Coaching", "Coaching!"),
+    the name that sorts first (as typed, then by organisation) keeps the plain slug and each other one gets "--"
+    and six hex digits of a hash of its organisation and name as typed; a slug never holds "--", so these cannot
+    meet a plain slug. Only rows without a name and exact duplicates (both fouten) depend on their order.
+    """
+    groups: dict[str, list[Instrument]] = {}
+    for instrument in instruments:
+        base = slug(instrument.naam) if instrument.naam else f"rij-{instrument.bron.rij}"
+        groups.setdefault(base, []).append(instrument)
+    used: set[str] = set()
+    for base, members in groups.items():
+        first, *others = sorted(members, key=lambda i: (not i.naam, i.naam or "", i.organisatie or ""))
+        first.id = base
+        used.add(base)
+        for instrument in others:
+            typed = f"{instrument.organisatie or ''}\n{instrument.naam or ''}"
+            candidate = f"{base}--{hashlib.sha256(typed.encode()).hexdigest()[:6]}"
+            number = 1
+            while (instrument_id := candidate if number == 1 else f"{candidate}-{number}") in used:
+                number += 1
+            instrument.id = instrument_id
+            used.add(instrument_id)
 
 
 def normalise(
@@ -79,7 +107,6 @@ def normalise(
     """Return the instruments in the rows of ``sheet`` below the header, and the problems met."""
     problems: list[Problem] = list(_column_problems(sheet, layout))
     entries: list[Entry] = []
-    ids: dict[str, int] = {}
     used = [c for c in layout.columns if (c.known and not c.duplicate_of) or (c.duplicate_of and c.label)]
     for number in range(layout.header_row + 1, len(sheet.rows) + 1):
         cells = sheet.rows[number - 1]
@@ -90,13 +117,11 @@ def normalise(
         instrument = entry.instrument
         if instrument.organisatie is None:
             instrument.organisatie = settings.organisatie
-        base = slug(instrument.naam) if instrument.naam else f"rij-{number}"
-        ids[base] = ids.get(base, 0) + 1
-        instrument.id = base if ids[base] == 1 else f"{base}-{ids[base]}"
         instrument.bron = Bron(sheet.name, number)
         if entry.hidden:
             problems.append(problem("rij-verborgen", **entry.where()))
         entries.append(entry)
+    assign_ids([entry.instrument for entry in entries])
     return entries, problems
 
 
@@ -219,7 +244,7 @@ class _RowReader:
             elif key == "contactpersonen":
                 self._contacts(text, column)
             elif key == "locaties":
-                self.instrument.locaties = [values.locatie(line, self.taxonomy)[0] for line in values.lines(text)]
+                self._locations(text, column)
             elif key == "aanvullende_inhoud":
                 self._links(text, column)
 
@@ -249,10 +274,22 @@ class _RowReader:
 
     def _labels(self, key: str, text: str, column: Column) -> None:
         group = "klantkenmerken" if key == "werkzaak_kenmerken" else key
-        for piece in _label_pieces(text, lambda t: self._resolve(group, t, werkzaak_first=key == "werkzaak_kenmerken")):
-            resolved = self._resolve(group, piece, werkzaak_first=key == "werkzaak_kenmerken")
-            if resolved:
-                self.labels[group].update(resolved)
+        werkzaak_first = key == "werkzaak_kenmerken"
+
+        def known(piece: str) -> tuple[str, ...]:
+            return self._resolve(group, piece, werkzaak_first) or self.taxonomy.migration(group, piece)
+
+        for piece in _label_pieces(text, known):
+            resolved = self._resolve(group, piece, werkzaak_first)
+            migrated = self.taxonomy.migration(group, piece)
+            if resolved or len(migrated) == 1:
+                self.labels[group].update(resolved or migrated)
+                if not resolved:
+                    self._later("label-omgezet", column=column, waarde=piece, label=migrated[0])
+                continue
+            if migrated:
+                self._keep("aanvullende_informatie", f"{column.name}: {piece}")
+                self._later("label-dubbelzinnig", column=column, waarde=piece, labels=" of ".join(migrated))
                 continue
             self.entry.unreadable.add(key if key != "werkzaak_kenmerken" else group)
             hint = self.taxonomy.suggestion(group, piece)
@@ -270,22 +307,38 @@ class _RowReader:
 
     def _contacts(self, text: str, column: Column) -> None:
         for line in values.lines(text):
-            parsed = values.contactpersoon(line)
+            parsed = values.contactpersoon(line, self.taxonomy)
+            if parsed.unclear:
+                self._later("contact-onduidelijk", column=column, waarde=line, reden=parsed.unclear)
+                self.instrument.contactpersonen.append(parsed.contact)
+                continue
             if parsed.bad_email:
                 self._later("email-ongeldig", column=column, waarde=parsed.bad_email)
             if not parsed.soort_known:
                 self._later("contact-soort-onbekend", column=column, waarde=line)
             self.instrument.contactpersonen.append(parsed.contact)
 
+    def _locations(self, text: str, column: Column) -> None:
+        for line in values.lines(text):
+            parsed = values.locatie(line, self.taxonomy)
+            if parsed.unknown_type:
+                types = ", ".join(self.taxonomy.location_types)
+                self._later("locatietype-onbekend", column=column, waarde=parsed.unknown_type, typen=types)
+            self.instrument.locaties.append(parsed.locatie)
+
     def _links(self, text: str, column: Column) -> None:
+        refused = False
         for line in values.lines(text):
             parsed = values.inhoud(line)
             if parsed.inhoud is None:
                 self._not_understood(line, column, "aanvullende_informatie", prefix=True)
             elif not parsed.scheme_allowed:
+                refused = True
                 self._later("link-schema-ongeldig", column=column, waarde=parsed.inhoud.url)
             else:
                 self.instrument.aanvullende_inhoud.append(parsed.inhoud)
+        if not refused and values.refused_link(text):  # split over lines: "java" and "script:..."
+            self._later("link-schema-ongeldig", column=column, waarde=text.strip())
 
 
 def _label_pieces(text: str, resolve) -> list[str]:

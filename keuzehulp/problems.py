@@ -180,6 +180,32 @@ CODES: dict[str, Code] = {
         "Een eigen template (--templates) heeft een fout: onjuiste jinja2-opmaak, een onbekende naam, "
         "of het noemt een template dat niet bestaat.",
     ),
+    "contact-onduidelijk": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): contactpersoon '{waarde}' in {kolom} is niet duidelijk ({reden}). "
+        "Zet één persoon per regel, zo: extern; Naam; telefoon; e-mail. "
+        "De regel telt als intern en wordt dus niet aan cliënten getoond.",
+        "Een regel bij Contactpersonen die meer dan één persoon kan bevatten (twee namen, telefoonnummers, "
+        "e-mailadressen of soorten); die telt als intern.",
+    ),
+    "locatietype-onbekend": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): '{waarde}' in {kolom} is geen bekend soort locatie ({typen}); "
+        "de tekst staat bij de beschrijving van de locatie.",
+        "Een soort locatie die het programma niet kent; de tekst wordt bewaard in de beschrijving van de locatie.",
+    ),
+    "label-omgezet": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): '{waarde}' in {kolom} is gelezen als {label}, zoals Eva het omzet. "
+        "Schrijf liever {label}.",
+        "Een label dat gemeenten zelf in Eva typten (zoals Training) en dat Eva omzet naar een eigen label.",
+    ),
+    "label-dubbelzinnig": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): '{waarde}' in {kolom} kan in Eva {labels} zijn en is niet overgenomen; kies zelf. "
+        "De tekst staat bij Aanvullende informatie.",
+        "Een label dat Eva op twee manieren omzet; het wordt niet overgenomen, maar bewaard.",
+    ),
 }
 
 

@@ -114,9 +114,11 @@ def content_text(instrument: Instrument) -> str | None:
 
 
 def safe_url(url: str | None) -> str | None:
-    """Return ``url`` when it may become a hyperlink (http, https, mailto, tel), else None."""
+    """Return ``url`` when it may become a hyperlink (http, https, mailto), scheme in lower case; else None."""
     if url and len(url) <= MAX_URL and is_safe_url(url):
-        return url
+        scheme, rest = url.split(":", 1)
+        # XlsxWriter knows mailto: only in lower case and cannot link tel: at all; the cell text keeps the address.
+        return None if scheme.lower() == "tel" else f"{scheme.lower()}:{rest}"
     return None
 
 

@@ -46,11 +46,23 @@ def _switches() -> dict[str, str]:
     return {fold(SWITCH_PREFIX + name): key for key, (name, _) in CLIENT_SWITCHES.items()}
 
 
+def switch_value(value: object, taxonomy: Taxonomy) -> bool | None:
+    """Return True for a clear yes ("ja", "x", "Ja."), False for a clear no ("nee", "0", "-"), else None.
+
+    An empty cell is not clear either: only a clear yes shows a field to cliënten.
+    """
+    text = text_of(value).casefold()
+    words = fold(text)
+    for answer, marks in ((True, taxonomy.marks_yes), (False, taxonomy.marks_no)):
+        if text and (text in marks or (words and words in {fold(mark) for mark in marks})):
+            return answer
+    return None
+
+
 def _apply(sheet: Sheet, settings: Instellingen, taxonomy: Taxonomy) -> Iterator[Problem]:
     switches = _switches()
     never = {fold(SWITCH_PREFIX + f.label) for f in taxonomy.fields if f.client == "nooit"}
     never.add(fold(SWITCH_PREFIX + "Interne contactpersonen"))
-    yes, no = taxonomy.marks_yes, taxonomy.marks_no
     for number, cells in enumerate(sheet.rows, start=1):
         name = text_of(cells[0]) if cells else ""
         value = cells[1] if len(cells) > 1 else ""
@@ -71,11 +83,11 @@ def _apply(sheet: Sheet, settings: Instellingen, taxonomy: Taxonomy) -> Iterator
             elif text:
                 yield problem("instelling-ongeldig", waarde=text, gevolg="de standaardkleur blijft staan", **where)
         elif key in switches:
-            mark = text_of(value).casefold()
-            if mark in yes or mark in no:
-                settings.client_velden[switches[key]] = mark in yes
-            else:
-                yield problem("instelling-ongeldig", waarde=text_of(value), gevolg="gebruik ja of nee", **where)
+            shown = switch_value(value, taxonomy)
+            settings.client_velden[switches[key]] = bool(shown)
+            if shown is None:
+                gevolg = "dat telt als nee: het veld wordt niet aan cliënten getoond (gebruik ja of nee)"
+                yield problem("instelling-ongeldig", waarde=text_of(value), gevolg=gevolg, **where)
         elif key in never:
             yield problem(
                 "instelling-ongeldig",

@@ -84,6 +84,9 @@ class Taxonomy:
     unit_labels: tuple[str, ...]
     groep_individueel: dict[str, tuple[str, ...]]  # folded variant -> canonical values
     location_types: tuple[str, ...]
+    location_variants: dict[str, str]  # folded variant -> canonical location type
+    contact_types: dict[str, str]  # folded variant -> "intern" or "extern"
+    migrations: dict[str, dict[str, tuple[str, ...]]]  # group -> folded label Eva migrates -> canonical label(s)
     marks_yes: frozenset[str]  # compared after strip() and casefold()
     marks_no: frozenset[str]
     group_headings: dict[str, str]  # folded heading -> group ("tegels", ..., "overig")
@@ -105,12 +108,13 @@ class Taxonomy:
             for name in (f.label, *f.variants):
                 self._field_index.setdefault(fold(name.rstrip("*")), f)
 
-    @property
-    def location_type_index(self) -> dict[str, str]:
-        """Return folded location type -> canonical location type."""
-        if "locatietypen" not in self._index:
-            self._index["locatietypen"] = {fold(t): t for t in self.location_types}
-        return self._index["locatietypen"]
+    def location_type(self, text: str) -> str | None:
+        """Return the canonical location type ``text`` means ("Aanbieder", "bij aanbieder"), or None."""
+        return self.location_variants.get(fold(text))
+
+    def contact_type(self, text: str) -> str | None:
+        """Return "intern" or "extern" when ``text`` is one of their spellings, else None."""
+        return self.contact_types.get(fold(text))
 
     def terms(self, group: str) -> tuple[Term, ...]:
         """Return the terms of ``group`` (tegels, klantkenmerken or uitvoeringsvormen) in taxonomy order."""
@@ -126,6 +130,10 @@ class Taxonomy:
     def canonical(self, group: str, text: str) -> str | None:
         """Return the canonical label in ``group`` that ``text`` means, or None."""
         return self._index[group].get(fold(text))
+
+    def migration(self, group: str, text: str) -> tuple[str, ...]:
+        """Return the canonical labels Eva's own migration turns ``text`` into (two or more: ambiguous)."""
+        return self.migrations.get(group, {}).get(fold(text), ())
 
     def suggestion(self, group: str, text: str) -> str | None:
         """Return the known label of ``group`` closest to ``text``, if one is close."""
@@ -163,7 +171,7 @@ def _terms(entries: list[dict], group: str) -> tuple[Term, ...]:
         Term(
             label=e["label"],
             group=group,
-            variants=tuple(e.get("varianten", ())),
+            variants=(*e.get("varianten", ()), *([e["eva_label"]] if "eva_label" in e else [])),
             description=e.get("omschrijving", ""),
             client_label=e.get("client_label", ""),
             client_explanation=e.get("client_uitleg", ""),
@@ -182,6 +190,32 @@ def _werkzaak(entries: list[dict]) -> tuple[WerkzaakCode, ...]:
     return tuple(codes)
 
 
+def _variants(table: dict[str, list[str]]) -> dict[str, str]:
+    """Return folded variant -> canonical for a table canonical -> variants (the canonical matches itself)."""
+    return {fold(name): canonical for canonical, names in table.items() for name in (canonical, *names)}
+
+
+def _migrations(data: dict, terms: dict[str, tuple[Term, ...]]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Return group -> folded label -> canonical labels, from Eva's migration rows that are in use.
+
+    A label that already means a term stays that term; a row commented out in Eva's source is not used.
+    """
+    result: dict[str, dict[str, tuple[str, ...]]] = {}
+    for group, rows in data.get("eva_omzettingen", {}).items():
+        known = {fold(name) for term in terms[group] for name in (term.label, *term.variants)}
+        by_fold = {fold(term.label): term.label for term in terms[group]}
+        targets: dict[str, list[str]] = {}
+        for row in rows:
+            key = fold(row["label"])
+            if row["status"] != "actief" or key in known:
+                continue
+            label = by_fold[fold(row["eva_label"])]
+            if label not in targets.setdefault(key, []):
+                targets[key].append(label)
+        result[group] = {key: tuple(labels) for key, labels in targets.items()}
+    return result
+
+
 @cache
 def load_taxonomy(version: str = DEFAULT_VERSION) -> Taxonomy:
     """Load the taxonomy ``version`` from the package's data file."""
@@ -198,12 +232,13 @@ def load_taxonomy(version: str = DEFAULT_VERSION) -> Taxonomy:
     both = tuple(e["label"] for e in data["groep_individueel"])
     for name in data["groep_individueel_beide"]:
         gi[fold(name)] = both
+    terms = {group: _terms(data[group], group) for group in GROUPS}
     headings = {fold(h): group for group, names in data["groepskoppen"].items() for h in names}
     return Taxonomy(
         version=data["versie"],
-        tegels=_terms(data["tegels"], "tegels"),
-        klantkenmerken=_terms(data["klantkenmerken"], "klantkenmerken"),
-        uitvoeringsvormen=_terms(data["uitvoeringsvormen"], "uitvoeringsvormen"),
+        tegels=terms["tegels"],
+        klantkenmerken=terms["klantkenmerken"],
+        uitvoeringsvormen=terms["uitvoeringsvormen"],
         fields=tuple(
             Field(
                 key=f["sleutel"],
@@ -220,6 +255,9 @@ def load_taxonomy(version: str = DEFAULT_VERSION) -> Taxonomy:
         unit_labels=tuple(u["label"] for u in data["duureenheden"] if "omrekenen_naar" not in u),
         groep_individueel=gi,
         location_types=tuple(data["locatietypen"]),
+        location_variants=_variants(data["locatietype_varianten"]),
+        contact_types=_variants(data["contactsoorten"]),
+        migrations=_migrations(data, terms),
         marks_yes=frozenset(m.casefold() for m in data["markeringen"]["ja"]),
         marks_no=frozenset(m.casefold() for m in data["markeringen"]["nee"]),
         group_headings=headings,

@@ -7,6 +7,7 @@ the text verbatim and reports it, so nothing is lost.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,14 @@ _INTENSITEIT = re.compile(rf"^\s*{_NUMBER}\s*(?:u|uur|uren)?\s*(?:(?:per|/|p\.?)
 _KOSTEN = re.compile(rf"^\s*(?:€|eur|euro)?\s*{_NUMBER}\s*(?:,-+|,=)?\s*(?:€|eur|euro)?\s*$", re.I)
 _EMAIL = re.compile(r"^[^@\s;,<>()]+@[^@\s;,<>()]+\.[A-Za-z]{2,}$")
 _URL = re.compile(r"(?<![\w])([A-Za-z][A-Za-z0-9+.-]*):(\S+)")
+_TEL = re.compile(r"(?i)(?<![\w])tel:\s*(\+?\d[\d\s().-]*\d)")
+# Schemes a browser would run or open as a document; "data:" only with a media type or a comma, as in a data URL.
+_REFUSED = re.compile(r"(?<![a-z0-9+.-])(?:javascript|vbscript|livescript|data(?=:(?:[a-z]+/[a-z0-9.+-]+)?[;,])):")
+_MAILTO = re.compile(r"(?i)^mailto:")
+_CONTACT_SPLIT = re.compile(r"[;|\t]")
+_COMMA = re.compile(r",")
+MIN_PHONE_DIGITS = 6  # fewer digits in a name is a house number or a year, not a phone number
+MAX_PHONE_DIGITS = 15  # the longest international number (E.164)
 _URL_WWW = re.compile(r"(?<![\w/])(www\.\S+)")
 _PHONE = re.compile(r"^\+?[\d\s().-]{6,}$")
 _SPLIT_PARTS = re.compile(r"\s*[;|]\s*")
@@ -121,45 +130,96 @@ class ParsedContact:
     contact: Contactpersoon
     soort_known: bool
     bad_email: str | None
+    unclear: str | None = None  # why the line may hold more than one person; then the contact is intern
 
 
-def contactpersoon(line: str) -> ParsedContact:
-    """Return a contact from "intern; Naam; 0488-123456; naam@org.nl" (parts in any order)."""
-    soort, names, phone, email, bad_email, known = None, [], None, None, None, False
-    for part in parts(line) if ";" in line or "|" in line else [p.strip() for p in line.split(",")]:
-        key = fold(part)
-        if key in {"intern", "interne", "extern", "externe"} and soort is None:
-            soort, known = ("intern" if key.startswith("intern") else "extern"), True
-        elif "@" in part and email is None:
-            address = part.removeprefix("mailto:").strip()
-            if is_email(address):
-                email = address
-            else:
-                bad_email = part
-        elif _PHONE.match(part) and phone is None:
-            phone = part
-        else:
-            names.append(part)
-    contact = Contactpersoon(soort or "intern", ", ".join(names) or None, phone, email)
-    return ParsedContact(contact, known, bad_email)
+def contactpersoon(line: str, taxonomy: Taxonomy) -> ParsedContact:
+    """Return the one person in "extern; Naam; 0488-123456; naam@org.nl" (parts in any order).
 
-
-def locatie(line: str, taxonomy: Taxonomy) -> tuple[Locatie, bool]:
-    """Return a location from "Naam; type; adres; beschrijving"; the type is found wherever it stands.
-
-    The flag is False when there were parts but none was a known location type.
+    A line that may hold more than one person (a second name, phone, e-mail or intern/extern, or intern/extern
+    inside another part) is unclear: it is kept verbatim as the name of an intern contact, so that nobody's
+    internal details can reach cliënten.
     """
-    known_types = taxonomy.location_type_index
-    loc_type, rest = None, []
-    for part in parts(line):
-        if loc_type is None and fold(part) in known_types:
-            loc_type = known_types[fold(part)]
+    soorten, names, phones, emails, bad_email, unclear = [], [], [], [], None, []
+    for part in _contact_parts(line):
+        address = _MAILTO.sub("", part).strip()
+        if soort := taxonomy.contact_type(part):
+            soorten.append(soort)
+        elif is_email(address):
+            emails.append(address)
+        elif _PHONE.match(part):
+            phones.append(part)
+            if len(re.sub(r"\D", "", part)) > MAX_PHONE_DIGITS:
+                unclear.append("meer dan één telefoonnummer")
         else:
-            rest.append(part)
-    naam = rest[0] if rest else None
-    adres = rest[1] if len(rest) > 1 else None
-    beschrijving = "; ".join(rest[2:]) or None
-    return Locatie(naam, loc_type, adres, beschrijving), loc_type is not None
+            if sum("@" in word for word in re.split(r"[\s,/]+", part)) > 1:
+                unclear.append("meer dan één e-mailadres")
+            elif "@" in part:
+                bad_email = part
+            else:
+                names.append(part)
+            unclear.extend(_hidden_details(part, taxonomy))
+    counts = (
+        (soorten, "meer dan één keer intern of extern"),
+        (names, "meer dan één naam"),
+        (phones, "meer dan één telefoonnummer"),
+        (emails, "meer dan één e-mailadres"),
+    )
+    unclear.extend(reason for found, reason in counts if len(found) > 1)
+    if unclear:
+        reden = ", ".join(dict.fromkeys(unclear))
+        return ParsedContact(Contactpersoon("intern", line.strip()), bool(soorten), None, reden)
+    contact = Contactpersoon(
+        soorten[0] if soorten else "intern",
+        naam=names[0] if names else None,
+        telefoon=phones[0] if phones else None,
+        email=emails[0] if emails else None,
+    )
+    return ParsedContact(contact, bool(soorten), bad_email)
+
+
+def _contact_parts(line: str) -> list[str]:
+    separators = _CONTACT_SPLIT if _CONTACT_SPLIT.search(line) else _COMMA
+    return [p for p in (part.strip() for part in separators.split(line)) if p]
+
+
+def _hidden_details(part: str, taxonomy: Taxonomy) -> list[str]:
+    """Return why a name part may hide another person's details: intern/extern or a phone number inside it."""
+    reasons = []
+    if any(taxonomy.contact_type(word) for word in re.findall(r"\w+", part)):
+        reasons.append("intern of extern staat in een ander deel")
+    if len(re.sub(r"\D", "", part)) >= MIN_PHONE_DIGITS:
+        reasons.append("een telefoonnummer staat in een ander deel")
+    return reasons
+
+
+@dataclass
+class ParsedLocation:
+    locatie: Locatie
+    unknown_type: str | None = None  # the text in the place of the type, when it is no known type
+
+
+def locatie(line: str, taxonomy: Taxonomy) -> ParsedLocation:
+    """Return a location from "Naam; type; adres; beschrijving"; a known type is found wherever it stands.
+
+    Without a known type, the part after the name is an address when it has a digit (a house number or
+    postcode); otherwise it is a type that was not understood, kept at the start of the beschrijving.
+    """
+    found = parts(line)
+    index = next((i for i, part in enumerate(found) if taxonomy.location_type(part)), None)
+    if index is not None:
+        loc_type = taxonomy.location_type(found.pop(index))
+        naam = found.pop(0) if found and index > 0 else None
+        return ParsedLocation(Locatie(naam, loc_type, *_address_and_rest(found)))
+    naam = found.pop(0) if found else None
+    unknown = found.pop(0) if found and not re.search(r"\d", found[0]) else None
+    adres, rest = _address_and_rest(found)
+    beschrijving = "; ".join(t for t in (unknown, rest) if t) or None
+    return ParsedLocation(Locatie(naam, None, adres, beschrijving), unknown)
+
+
+def _address_and_rest(found: list[str]) -> tuple[str | None, str | None]:
+    return (found[0] if found else None), ("; ".join(found[1:]) or None)
 
 
 @dataclass
@@ -169,15 +229,46 @@ class ParsedLink:
 
 
 def inhoud(line: str) -> ParsedLink:
-    """Return a link from "Titel | https://...", "Titel: https://..." or a bare URL ("www." gets https)."""
-    match = next((m for m in _URL.finditer(line) if _looks_like_url(m)), None) or _URL_WWW.search(line)
+    """Return a link from "Titel | https://...", "Titel: https://...", "Bel | tel:06 1234 5678" or a bare URL.
+
+    "www." gets https. The scheme is written in lower case. A line that would be a link with a refused scheme
+    (javascript:, data:, vbscript:, also when hidden with capitals, spaces, control characters or HTML entities)
+    has ``scheme_allowed`` False. A link with an allowed scheme that is no usable address is no link (None).
+    """
+    refused = refused_link(line)
+    if refused:
+        return ParsedLink(Inhoud("link", None, refused), False)
+    url_match = next((m for m in _URL.finditer(line) if _looks_like_url(m)), None)
+    found = (_TEL.search(line), url_match, _URL_WWW.search(line))
+    match = min((m for m in found if m), key=lambda m: m.start(), default=None)  # a tie goes to the first: tel
     if match is None:
         return ParsedLink(None, True)
-    url = match.group(0) if match.re is _URL else "https://" + match.group(1)
-    title = (line[: match.start()] + line[match.end() :]).strip(" \t|:-–") or None
-    if url.split(":", 1)[0].lower() not in ALLOWED_SCHEMES:
-        return ParsedLink(Inhoud("link", title, url), False)
+    title = f"{line[: match.start()].rstrip()} {line[match.end() :].lstrip()}".strip(" \t|:-–") or None
+    if match.re is _TEL:
+        url = "tel:" + re.sub(r"[\s().-]", "", match.group(1))
+    elif match.re is _URL:
+        url = match.group(1).lower() + ":" + match.group(2)
+        if url.split(":", 1)[0] not in ALLOWED_SCHEMES:
+            return ParsedLink(Inhoud("link", title, match.group(0)), False)
+    else:
+        url = "https://" + match.group(1)
+    if not is_safe_url(url):
+        return ParsedLink(None, True)
     return ParsedLink(Inhoud(_kind(url), title, url), True)
+
+
+def refused_link(text: str) -> str | None:
+    """Return the refused link in ``text`` (javascript:, vbscript:, data:...), also when it is disguised.
+
+    Browsers ignore capitals, tabs, new lines and control characters in a scheme and decode HTML entities,
+    so this looks at the text the way a browser would.
+    """
+    decoded = text
+    for _ in range(3):  # "&amp;#106;" takes two rounds
+        decoded = html.unescape(decoded)
+    squeezed = "".join(c for c in decoded if c.isprintable()).casefold()  # keeps the space, drops tabs and controls
+    match = _REFUSED.search(squeezed)
+    return text.strip() if match else None
 
 
 def _looks_like_url(match: re.Match) -> bool:

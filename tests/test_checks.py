@@ -68,6 +68,7 @@ def test_link_schemes_and_email(tmp_path):
     assert flat(report) == [
         (2, "link-schema-ongeldig", "fout"),
         (2, "link-schema-ongeldig", "fout"),
+        (2, "contact-onduidelijk", "waarschuwing"),  # "jan(at)gem.example" is a second name
     ]
     row = valid_row(Contactpersonen="extern; Els; els@@opstap")
     assert flat(report_of(tmp_path, [row])) == [(2, "email-ongeldig", "fout")]

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+from hashlib import sha256
 
-from keuzehulp.pipeline import load
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from keuzehulp.model import Bron, Instrument
+from keuzehulp.normalise import assign_ids
+from keuzehulp.pipeline import build, load
+from tests.test_taxonomy import UITVOERINGSVORMEN
+from tests.test_values import UNCLEAR_CONTACTS
 from tests.xlsx import LIST_HEADER, valid_row, write_matrix, write_xlsx
 
 
 def flat(report):
     return [(p.rij, p.code) for p in report.problemen]
+
+
+def only_all(loaded):
+    return loaded.matrix.instrumenten
 
 
 def only(loaded):
@@ -244,14 +257,32 @@ def test_duplicate_field_column_is_reported(tmp_path):
     assert only(loaded).doel == "Werk vinden."
 
 
-def test_ids_are_slugs_unique_in_row_order(tmp_path):
+def test_ids_are_slugs_and_a_shared_slug_gets_a_hash_of_the_name_as_typed(tmp_path):
     rows = [
-        valid_row("Re-integratie Plus"),
-        valid_row("Re-integratie Plus", Organisatie="Andere gemeente"),
+        valid_row("Coaching 2"),
+        valid_row("Coaching!"),
+        valid_row("Coaching"),
+        valid_row("Coaching", Organisatie="Andere gemeente"),
         valid_row("Één café"),
     ]
-    loaded = load(write_matrix(tmp_path / "m.xlsx", rows))
-    assert [i.id for i in loaded.matrix.instrumenten] == ["re-integratie-plus", "re-integratie-plus-2", "een-cafe"]
+    ids = [i.id for i in only_all(load(write_matrix(tmp_path / "m.xlsx", rows)))]
+    # "Coaching" of Andere gemeente sorts first and keeps the plain slug; the others hash organisation and name.
+    assert ids == [
+        "coaching-2",
+        "coaching--" + sha256(b"Gemeente Voorbeeld\nCoaching!").hexdigest()[:6],
+        "coaching--" + sha256(b"Gemeente Voorbeeld\nCoaching").hexdigest()[:6],
+        "coaching",
+        "een-cafe",
+    ]
+    assert len(set(ids)) == len(ids)
+
+
+def test_ids_stay_the_same_when_rows_move(tmp_path):
+    rows = [valid_row("Coaching!"), valid_row("Coaching"), valid_row("Coaching 2"), valid_row("coaching")]
+    rows[3]["Organisatie"] = "Andere gemeente"
+    before = {i.naam + i.organisatie: i.id for i in only_all(load(write_matrix(tmp_path / "a.xlsx", rows)))}
+    after = {i.naam + i.organisatie: i.id for i in only_all(load(write_matrix(tmp_path / "b.xlsx", rows[::-1])))}
+    assert before == after and len(set(before.values())) == 4
 
 
 def test_sheet_is_found_after_other_sheets_or_named(tmp_path):
@@ -290,3 +321,121 @@ def test_settings_sheet_gives_the_organisation_default(tmp_path):
         ("Instellingen", 3, "instelling-ongeldig"),
         ("Instellingen", 4, "instelling-onbekend"),
     ]
+
+
+NAMES = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["Coaching", "Coaching!", "Coaching 2", "coaching", "COACHING", "Coaching--1", "Rij 3", "!!!"]),
+    st.none(),
+)
+INSTRUMENTS = st.lists(st.tuples(NAMES, st.sampled_from(["Gemeente A", "Gemeente B", None])), max_size=12)
+
+
+def _instruments(pairs: list[tuple[str | None, str | None]]) -> list[Instrument]:
+    return [Instrument(id="", naam=n, organisatie=o, bron=Bron("Instrumenten", r)) for r, (n, o) in enumerate(pairs, 2)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(INSTRUMENTS, st.randoms(use_true_random=False))
+def test_ids_are_unique_whatever_the_names_and_do_not_depend_on_row_order(pairs, random):
+    instruments = _instruments(pairs)
+    assign_ids(instruments)
+    ids = [i.id for i in instruments]
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"[a-z0-9]+(?:--?[a-z0-9]+)*", i) for i in ids)
+    moved = instruments[:]
+    random.shuffle(moved)
+    for number, instrument in enumerate(moved, 2):
+        instrument.bron = Bron("Instrumenten", number)
+    assign_ids(moved)
+    # Only nameless rows ("rij-N") and exact duplicates (a naam-dubbel fout) may depend on their place.
+    named = [(i.naam, i.organisatie) for i in instruments]
+    stable = [i for i in instruments if i.naam and named.count((i.naam, i.organisatie)) == 1]
+    assert [i.id for i in stable] == [ids[instruments.index(i)] for i in stable]
+
+
+def test_unclear_contact_is_a_warning_at_its_cell_and_counts_as_intern(tmp_path):
+    row = valid_row(Contactpersonen="extern; Els; 0611111111\nextern; Piet; 0622222222; intern; Jan; 0633333333")
+    loaded = load(write_matrix(tmp_path / "m.xlsx", [row]))
+    assert flat(loaded.report) == [(2, "contact-onduidelijk")]
+    found = loaded.report.problemen[0]
+    assert (found.ernst, found.cel, found.kolom) == ("waarschuwing", "J2", "Contactpersonen")
+    assert "meer dan één keer intern of extern" in found.melding and "telt als intern" in found.melding
+    assert [(c.soort, c.naam) for c in only(loaded).contactpersonen] == [
+        ("extern", "Els"),
+        ("intern", "extern; Piet; 0622222222; intern; Jan; 0633333333"),
+    ]
+
+
+def test_location_types_are_understood_and_an_unknown_type_is_kept_in_the_beschrijving(tmp_path):
+    row = valid_row(**{"Locatie(s) uitvoering": "Werkplaats; bij aanbieder; Kerkstraat 1\nPlein; buiten; Markt 1"})
+    loaded = load(write_matrix(tmp_path / "m.xlsx", [row]))
+    assert flat(loaded.report) == [(2, "locatietype-onbekend")]
+    assert loaded.report.problemen[0].cel == "J2" and "'buiten'" in loaded.report.problemen[0].melding
+    assert [loc.__dict__ for loc in only(loaded).locaties] == [
+        {"naam": "Werkplaats", "type": "bij de aanbieder", "adres": "Kerkstraat 1", "beschrijving": None},
+        {"naam": "Plein", "type": None, "adres": "Markt 1", "beschrijving": "buiten"},
+    ]
+
+
+def test_eva_database_spellings_and_the_handreiking_word_orienteren_are_read_silently(tmp_path):
+    row = valid_row(
+        Tegels="Oriënteren",
+        Klantkenmerken="Diplomeren, certificeren, en praktijkverklaring; Willen en geloven in eigen kunnen\n"
+        "Zelfregie / zelfsturing; Beroepskeuze, beroepsvoorkeur, en beroepsoriëntatie",
+        Uitvoeringsvorm="(Bij)Scholing; Tolken/vertalen; Materiele ondersteuning",
+    )
+    loaded = load(write_matrix(tmp_path / "m.xlsx", [row]))
+    instrument = only(loaded)
+    assert flat(loaded.report) == []
+    assert instrument.tegels == ["Oriëntatie"]
+    assert instrument.klantkenmerken == [
+        "Diplomen, certificeren en praktijkverklaring",
+        "Beroepskeuze, beroepsvoorkeur en beroepsoriëntatie",
+        "Willen en geloof in eigen kunnen",
+        "Zelfregie/zelfsturing",
+    ]
+    assert instrument.uitvoeringsvormen == ["(Bij)scholing", "Materiele ondersteuning", "Tolken/Vertalen"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [
+        ("Training", "(Bij)scholing"),
+        ("Workshop", "(Bij)scholing"),
+        ("E-Learning", "(Bij)scholing"),
+        ("Werkleertraject", "Leerwerktraject"),
+        ("Dagbesteding", "(Vrijwilligers)werk"),
+        ("Vouchers", "Subsidie/Voucher"),
+        ("Sociale kaart", "Verwijzing"),
+        ("Oriëntatie, onderzoek en diagnose", "Onderzoek"),
+    ],
+)
+def test_labels_eva_migrates_are_read_as_the_eva_label_with_a_warning(tmp_path, typed, label):
+    loaded = load(write_matrix(tmp_path / "m.xlsx", [valid_row(Uitvoeringsvorm=f"{typed}; Bemiddeling")]))
+    assert flat(loaded.report) == [(2, "label-omgezet")]
+    assert f"'{typed}' in Uitvoeringsvorm is gelezen als {label}" in loaded.report.problemen[0].melding
+    assert only(loaded).uitvoeringsvormen == sorted({label, "Bemiddeling"}, key=UITVOERINGSVORMEN.index)
+
+
+def test_a_label_eva_migrates_two_ways_is_kept_not_mapped(tmp_path):
+    typed = "Opleidingstrajecten (perceel 5 Open House)"
+    loaded = load(write_matrix(tmp_path / "m.xlsx", [valid_row(Uitvoeringsvorm=f"Coaching; {typed}")]))
+    assert flat(loaded.report) == [(2, "label-dubbelzinnig")]
+    assert "Opleiding of Subsidie/Voucher" in loaded.report.problemen[0].melding
+    assert only(loaded).uitvoeringsvormen == ["Coaching"]
+    assert only(loaded).aanvullende_informatie == f"Uitvoeringsvorm: {typed}"
+
+
+def test_no_part_of_an_unclear_contact_reaches_any_file_of_the_client_site(tmp_path):
+    visible = "extern; Klaas Zichtbaar; 0699999999; klaas@opstap.example"
+    rows = [valid_row(f"Instrument {n}", Contactpersonen=line) for n, (line, _) in enumerate(UNCLEAR_CONTACTS)]
+    rows.append(valid_row("Zichtbaar", Contactpersonen=visible))
+    settings = [["Toon aan cliënt: Externe contactpersonen", "ja"]]
+    path = write_matrix(tmp_path / "m.xlsx", rows, extra_sheets={"Instellingen": settings})
+    loaded = build(path, tmp_path / "uit")
+    assert {code for _, code in flat(loaded.report)} == {"contact-onduidelijk"}
+    site = "".join(f.read_text(encoding="utf-8") for f in (tmp_path / "uit" / "keuzehulp").rglob("*") if f.is_file())
+    assert "Klaas Zichtbaar" in site and "klaas@opstap.example" in site and "0699999999" in site
+    for internal in ("Jurre", "jurre@gem.example", "0622222222", "Piet", "0611111111", "piet@opstap.example"):
+        assert internal not in site, internal

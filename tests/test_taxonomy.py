@@ -1,8 +1,10 @@
 """The taxonomy file holds exactly the labels of domain.md and resolves what people type."""
 
+import json
+
 import pytest
 
-from keuzehulp.taxonomy import fold, load_taxonomy
+from keuzehulp.taxonomy import TAXONOMY_DIR, fold, load_taxonomy
 
 TEGELS = [
     "Melding",
@@ -102,6 +104,7 @@ def test_werkzaak_kenmerk_by_name_or_code_and_name(tax):
         ("tegels", "Orientatie", "Oriëntatie"),
         ("tegels", "  MAATSCHAPPELIJK FIT ", "Maatschappelijk fit"),
         ("tegels", "Bemiddelingen", "Bemiddeling"),
+        ("tegels", "Oriënteren", "Oriëntatie"),
         ("klantkenmerken", "Sociale en culturele vaardigheden", "Sociale- en culturele vaardigheden"),
         ("klantkenmerken", "zelfregie / zelfsturing", "Zelfregie/zelfsturing"),
         ("uitvoeringsvormen", "Materiële ondersteuning", "Materiele ondersteuning"),
@@ -141,3 +144,70 @@ def test_every_term_has_descriptions_for_professionals_and_clients(tax):
     for group in ("tegels", "klantkenmerken"):
         for term in tax.terms(group):
             assert term.description and term.client_label and term.client_explanation, term.label
+
+
+def _data() -> dict:
+    return json.loads((TAXONOMY_DIR / "eva-2023.json").read_text(encoding="utf-8"))
+
+
+def test_eva_database_spellings_resolve_silently_to_the_handreiking_label(tax):
+    spelled = {t["label"]: t["eva_label"] for t in _data()["klantkenmerken"] if "eva_label" in t}
+    assert spelled == {
+        "Diplomen, certificeren en praktijkverklaring": "Diplomeren, certificeren, en praktijkverklaring",
+        "Beroepskeuze, beroepsvoorkeur en beroepsoriëntatie": "Beroepskeuze, beroepsvoorkeur, en beroepsoriëntatie",
+        "Willen en geloof in eigen kunnen": "Willen en geloven in eigen kunnen",
+        "Zelfregie/zelfsturing": "Zelfregie / zelfsturing",
+    }
+    for label, eva in spelled.items():
+        assert tax.canonical("klantkenmerken", eva) == label
+
+
+def test_eva_migrations_in_use_map_to_the_eva_label_and_others_do_not(tax):
+    rows = _data()["eva_omzettingen"]["uitvoeringsvormen"]
+    targets: dict[str, set[str]] = {}
+    for row in rows:
+        if row["status"] == "actief":
+            targets.setdefault(row["label"], set()).add(tax.canonical("uitvoeringsvormen", row["eva_label"]))
+    assert targets["Opleidingstrajecten (perceel 5 Open House)"] == {"Opleiding", "Subsidie/Voucher"}
+    for label, labels in targets.items():
+        silently = tax.canonical("uitvoeringsvormen", label)
+        if len(labels) > 1:
+            assert silently is None and set(tax.migration("uitvoeringsvormen", label)) == labels
+        elif silently:  # a variant we already read (Scholing, Vrijwilligerswerk) stays silent
+            assert {silently} == labels and tax.migration("uitvoeringsvormen", label) == ()
+        else:
+            assert set(tax.migration("uitvoeringsvormen", label)) == labels, label
+    commented = [row["label"] for row in rows if row["status"] == "uitgecommentarieerd"]
+    assert commented and all(tax.migration("uitvoeringsvormen", label) == () for label in commented)
+
+
+def test_bemiddeling_stays_an_uitvoeringsvorm_although_eva_has_none(tax):
+    assert tax.canonical("uitvoeringsvormen", "Bemiddeling") == "Bemiddeling"
+
+
+@pytest.mark.parametrize(
+    ("typed", "canonical"),
+    [
+        ("bij aanbieder", "bij de aanbieder"),
+        ("Aanbieder", "bij de aanbieder"),
+        ("bij de aanbieder", "bij de aanbieder"),
+        ("Werkgever", "bij de werkgever"),
+        ("bij de werkgever", "bij de werkgever"),
+        ("Gemeente", "bij de gemeente"),
+        ("Klant thuis", "bij de klant thuis"),
+        ("bij de klant thuis", "bij de klant thuis"),
+        ("thuis", "bij de klant thuis"),
+        ("Adres", "ander adres"),
+        ("ander adres", "ander adres"),
+        ("Kerkstraat 1", None),
+    ],
+)
+def test_location_types_as_people_and_eva_write_them(tax, typed, canonical):
+    assert tax.location_type(typed) == canonical
+
+
+@pytest.mark.parametrize(
+    ("typed", "soort"), [("intern", "intern"), ("Externe", "extern"), ("EXTERN:", "extern"), ("extern contact", None)]
+)
+def test_contact_types(tax, typed, soort):
+    assert tax.contact_type(typed) == soort
