@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -111,18 +112,21 @@ def summary_rows(sheet: Sheet, layout: Layout) -> dict[int, str]:
     """
     name = layout.by_key("naam")
     found = {}
-    for number in range(layout.header_row + 1, len(sheet.rows) + 1):
-        cells = [text_of(v) if not isinstance(v, (int, float)) else v for v in sheet.rows[number - 1]]
-        filled = [(i, v) for i, v in enumerate(cells, start=1) if v != ""]
-        if not filled:
-            continue
-        named = name and name.index <= len(cells) and cells[name.index - 1] != ""
-        word_at, word = (name.index, cells[name.index - 1]) if named else filled[0]
+    for number, cells in enumerate(sheet.rows[layout.header_row :], start=layout.header_row + 1):
+        at = _word_cell(cells, name)
+        word = cells[at - 1] if at else None
         if not isinstance(word, str) or fold(word) not in SUMMARY_WORDS:
             continue
-        if all(i == word_at or _is_number(v) for i, v in filled):
-            found[number] = word
+        if all(_is_number(v) for i, v in enumerate(cells, start=1) if i != at and text_of(v)):
+            found[number] = word.strip()
     return found
+
+
+def _word_cell(cells: list[object], name: Column | None) -> int | None:
+    """Return the column where a summary row has its word: the name cell, or the first filled one if that is empty."""
+    if name is not None and name.index <= len(cells) and text_of(cells[name.index - 1]):
+        return name.index
+    return next((i for i, v in enumerate(cells, start=1) if text_of(v)), None)
 
 
 def _is_number(value: object) -> bool:
@@ -134,15 +138,8 @@ def without_rows(sheet: Sheet, rows: set[int]) -> Sheet:
     if not rows:
         return sheet
     kept = [[] if number in rows else cells for number, cells in enumerate(sheet.rows, start=1)]
-    return Sheet(
-        sheet.name,
-        kept,
-        sheet.hidden_rows,
-        sheet.merged,
-        sheet.hidden_columns,
-        sheet.hidden_sheet,
-        {cell: v for cell, v in sheet.unread.items() if cell[0] not in rows},
-    )
+    unread = {cell: v for cell, v in sheet.unread.items() if cell[0] not in rows}
+    return dataclasses.replace(sheet, rows=kept, unread=unread)
 
 
 def summary_row_problems(rows: dict[int, str], sheet: Sheet) -> list[Problem]:

@@ -45,7 +45,6 @@ _FORMULA_CELL = re.compile(
     rb"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
     rb"(?:<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>|<(?:\w+:)?v\s*/>|(?=</(?:\w+:)?c>))"
 )
-_FORMULA_START = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _TYPE_STR = re.compile(rb'\bt="str"')
 # Cell references have letters in r="...", row numbers have none; the literal-space forms are the fast
 # common case, the any-white-space forms catch files that separate attributes otherwise.
@@ -303,7 +302,7 @@ class _Scan:
             for attrs, inner in _ERROR_CELL.findall(data):
                 value = _VALUE.search(inner)
                 self._unread(attrs, UnreadCell(value.group(1).decode(errors="replace") if value else "#N/A"))
-        if _FORMULA_START.search(data):
+        if b"<f" in data or b":f>" in data or b":f " in data:
             for attrs, formula, value in _FORMULA_CELL.findall(data):
                 if not value and not _TYPE_STR.search(attrs) and b't="e"' not in attrs:
                     self._unread(attrs, UnreadCell(None, "=" + _unescape(formula)))
