@@ -218,7 +218,10 @@ def _unread_cell_problems(sheet: Sheet, layout: Layout, names: dict[int, str]) -
 
 
 def _what(cell: UnreadCell) -> str:
-    return f"de foutwaarde {cell.error}" if cell.error else f"een formule zonder berekende waarde ({cell.formula})"
+    if cell.error:
+        return f"de foutwaarde {cell.error}"
+    shown = f" ({cell.formula})" if cell.formula != "=" else ""
+    return f"een formule zonder berekende waarde{shown}"
 
 
 def _how(cell: UnreadCell) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import posixpath
 import re
 import struct
@@ -28,8 +29,18 @@ MIN_RATIO_CHECK = 10 * 1024 * 1024
 MAX_CELLS = 5_000_000  # used area (last row x last column) of a sheet; 50,000 rows of 100 columns
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-# Errors of reading a damaged archive member: a bad CRC, a broken deflate stream, a short member.
-ARCHIVE_ERRORS = (zipfile.BadZipFile, zlib.error, struct.error, OSError, EOFError, NotImplementedError, ValueError)
+# Errors of reading a damaged archive member: a bad CRC, a broken deflate stream, a short member, a member
+# flagged as encrypted (RuntimeError).
+ARCHIVE_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    OSError,
+    EOFError,
+    NotImplementedError,
+    ValueError,
+    RuntimeError,
+)
 HIDDEN_STATES = frozenset({"hidden", "veryHidden"})
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
@@ -61,7 +72,7 @@ class UnreadCell:
     """A cell whose value the file does not hold: an error value, or a formula that was never calculated."""
 
     error: str | None  # "#DIV/0!", or None for a formula without a stored result
-    formula: str | None = None
+    formula: str = ""  # "=SUM(B2:B9)"; "=" for a cell that shares the formula of another
 
 
 @dataclass
@@ -305,18 +316,11 @@ class _Scan:
         if b"<f" in data or b":f>" in data or b":f " in data:
             for attrs, formula, value in _FORMULA_CELL.findall(data):
                 if not value and not _TYPE_STR.search(attrs) and b't="e"' not in attrs:
-                    self._unread(attrs, UnreadCell(None, "=" + _unescape(formula)))
+                    self._unread(attrs, UnreadCell(None, f"={html.unescape(formula.decode(errors='replace'))}"))
 
     def _unread(self, attrs: bytes, cell: UnreadCell) -> None:
         if ref := _CELL_REF.search(attrs):
             self.unread[(int(ref.group(2)), column_index(ref.group(1)))] = cell
-
-
-def _unescape(formula: bytes) -> str:
-    text = formula.decode(errors="replace")
-    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&")):
-        text = text.replace(entity, char)
-    return text
 
 
 def _scan_sheet_xml(path: Path, name: str, part: str | None) -> _Scan:

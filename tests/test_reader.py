@@ -293,3 +293,26 @@ def test_error_values_calculated_by_libreoffice_are_named_per_cell(tmp_path):
     report = load(path).report
     assert [(p.cel, p.code) for p in report.problemen] == [("K2", "cel-zonder-waarde")]
     assert "#DIV/0!" in report.problemen[0].melding
+
+
+def test_formula_scan_tells_stored_results_from_missing_ones(tmp_path, good):
+    cells = (
+        b'<c r="J2" t="str"><f>IF(A2="","","")</f><v></v></c>'  # an empty text result is a result
+        b'<c r="K2"><f>1+1</f><v>2</v></c>'
+        b'<c r="L2"><f t="shared" ref="L2:M2" si="0">A2&amp;"&lt;"</f></c>'
+        b'<c r="M2"><f t="shared" si="0"/><v/></c>'
+        b'<c r="N2" t="e"><f>NA()</f><v>#N/A</v></c>'
+        b'<x:c r="O2" t="e"><x:v>#REF!</x:v></x:c>'
+    )
+    path = rewrite_part(
+        good,
+        tmp_path / "f.xlsx",
+        "xl/worksheets/sheet1.xml",
+        lambda d: d.replace(b"</row></sheetData>", cells + b"</row></sheetData>"),
+    )
+    assert open_workbook(path).sheet("Instrumenten").unread == {
+        (2, 12): UnreadCell(None, '=A2&"<"'),
+        (2, 13): UnreadCell(None, "="),
+        (2, 14): UnreadCell("#N/A"),
+        (2, 15): UnreadCell("#REF!"),
+    }
