@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .header import Column, Layout, text_of
 from .normalise import Entry
 from .problems import Problem, problem
-from .reader import Sheet, UnreadCell
+from .reader import Sheet, UnreadCell, column_letter
 from .taxonomy import GROUPS, Field, Taxonomy, fold
 
 SUMMARY_LIMIT = 500
@@ -104,8 +104,8 @@ def summary_length(context: Context) -> Iterator[Problem]:
             yield problem("samenvatting-te-lang", lengte=len(text), **entry.where("samenvatting"))
 
 
-def summary_rows(sheet: Sheet, layout: Layout) -> dict[int, str]:
-    """Return row number -> word of the rows below the header that total the others ("Totaal:" and numbers).
+def summary_rows(sheet: Sheet, layout: Layout) -> dict[int, tuple[int, str]]:
+    """Return row number -> (column, word) of the rows below the header that total the others ("Totaal:", numbers).
 
     Such a row has a summary word in its name cell (or, with the name cell empty, in its first filled cell)
     and nothing but numbers in its other cells, so it can never be an instrument.
@@ -118,7 +118,7 @@ def summary_rows(sheet: Sheet, layout: Layout) -> dict[int, str]:
         if not isinstance(word, str) or fold(word) not in SUMMARY_WORDS:
             continue
         if all(_is_number(v) for i, v in enumerate(cells, start=1) if i != at and text_of(v)):
-            found[number] = word.strip()
+            found[number] = (at, word.strip())
     return found
 
 
@@ -142,9 +142,12 @@ def without_rows(sheet: Sheet, rows: set[int]) -> Sheet:
     return dataclasses.replace(sheet, rows=kept, unread=unread)
 
 
-def summary_row_problems(rows: dict[int, str], sheet: Sheet) -> list[Problem]:
-    """Return a waarschuwing for each skipped summary row."""
-    return [problem("rij-totaal", blad=sheet.name, rij=row, waarde=word) for row, word in rows.items()]
+def summary_row_problems(rows: dict[int, tuple[int, str]], sheet: Sheet) -> list[Problem]:
+    """Return a waarschuwing for each skipped summary row, at the cell with its word."""
+    return [
+        problem("rij-totaal", blad=sheet.name, rij=row, cel=f"{column_letter(col)}{row}", waarde=word)
+        for row, (col, word) in rows.items()
+    ]
 
 
 def sheet_problems(sheet: Sheet, layout: Layout, entries: list[Entry], taxonomy: Taxonomy) -> list[Problem]:

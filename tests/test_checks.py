@@ -107,6 +107,7 @@ def test_summary_rows_under_the_table_are_skipped_with_a_waarschuwing(tmp_path):
     loaded = load(write_xlsx(tmp_path / "m.xlsx", [header, *rows]))
     assert [i.naam for i in loaded.matrix.instrumenten] == ["A", "B"]
     assert flat(loaded.report) == [(r, "rij-totaal", "waarschuwing") for r in (4, 5, 6)]
+    assert [p.cel for p in loaded.report.problemen] == ["C4", "C5", "A6"]
     assert "Rij 4 ('Totaal:')" in loaded.report.problemen[0].melding
 
 
