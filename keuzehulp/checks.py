@@ -177,10 +177,11 @@ def _column_findings(sheet: Sheet, layout: Layout, taxonomy: Taxonomy) -> Iterat
             yield problem("kolom-verborgen", **where)
         if column.close_match:
             yield problem("kolom-gelezen-als", soort=GROUP_WORDS[column.group], label=column.label, **where)
-        elif column.header and not column.known and _holds_marks(sheet, layout, column, taxonomy):
-            hints = {h for g in GROUPS if (h := taxonomy.suggestion(g, column.header))}
+        elif not column.known and _holds_marks(sheet, layout, column, taxonomy):
+            hints = {h for g in GROUPS if column.header and (h := taxonomy.suggestion(g, column.header))}
             suggestie = f" Bedoelde u '{hints.pop()}'?" if len(hints) == 1 else ""
-            yield problem("kolom-markeringen-onbekend", suggestie=suggestie, **where)
+            kop = f" ({column.name})" if column.header else ""
+            yield problem("kolom-markeringen-onbekend", suggestie=suggestie, kop=kop, **where)
 
 
 def _values(sheet: Sheet, layout: Layout, column: Column) -> Iterator[object]:

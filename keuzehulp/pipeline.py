@@ -204,9 +204,9 @@ def _hidden_sheet_problems(settings: Sheet | None, instruments: Sheet, blad: str
 
 
 def _without_replaced(problems: list[Problem], replacing: list[Problem]) -> list[Problem]:
-    """Return ``problems`` without the kolom-onbekend waarschuwingen of columns that ``replacing`` reports as fout."""
+    """Return ``problems`` without the waarschuwingen about columns that ``replacing`` reports as a fout."""
     cells = {p.cel for p in replacing if p.code == "kolom-markeringen-onbekend"}
-    return [p for p in problems if not (p.code == "kolom-onbekend" and p.cel in cells)]
+    return [p for p in problems if not (p.code in ("kolom-onbekend", "kolom-zonder-kop") and p.cel in cells)]
 
 
 def _instrument_sheet(workbook: Workbook, blad: str | None, taxonomy: Taxonomy):

@@ -190,9 +190,9 @@ CODES: dict[str, Code] = {
     ),
     "kolom-markeringen-onbekend": Code(
         FOUT,
-        "Kolom {letter} ({kolom}) heeft markeringen, maar de kop is geen tegel, klantkenmerk of uitvoeringsvorm."
+        "Kolom {letter}{kop} heeft markeringen, maar geen kop die een tegel, klantkenmerk of uitvoeringsvorm is."
         "{suggestie} Verbeter de kop of haal de kolom weg.",
-        "Markeringen (x, ja) onder een kop die het programma niet kent; ze zouden anders verloren gaan.",
+        "Markeringen (x, ja) onder een kop die het programma niet kent, of zonder kop; ze zouden anders verloren gaan.",
     ),
     "cel-zonder-waarde": Code(
         WAARSCHUWING,

@@ -79,17 +79,20 @@ def test_tegel_with_a_typo_keeps_its_marks_and_says_how_it_was_read(tmp_path):
 
 def test_mark_column_under_a_header_that_matches_nothing_is_a_fout(tmp_path):
     rows = [
-        [*LIST_HEADER, "Schuldhulp", "Actief sinds"],
-        [*valid_row().values(), "x", "2024"],
-        [*valid_row("Tweede").values(), None, "2025"],
+        [*LIST_HEADER, "Schuldhulp", "Actief sinds", None, "Werk fitt"],
+        [*valid_row().values(), "x", "2024", "ja", "x"],
+        [*valid_row("Tweede").values(), None, "2025", "nee", None],
     ]
     path = write_xlsx(tmp_path / "m.xlsx", rows)
     report = load(path).report
-    # The mark column stops the build; a column with other values is only reported as unknown.
+    # Mark columns without a usable header stop the build; a column with other values is only reported as unknown.
     assert [(p.cel, p.code, p.ernst) for p in report.problemen] == [
         ("J1", "kolom-markeringen-onbekend", "fout"),
         ("K1", "kolom-onbekend", "waarschuwing"),
+        ("L1", "kolom-markeringen-onbekend", "fout"),
+        ("M1", "kolom-gelezen-als", "waarschuwing"),
     ]
+    assert report.problemen[2].melding.startswith("Kolom L heeft markeringen, maar geen kop")
     result = CliRunner().invoke(main, ["build", str(path), "-o", str(tmp_path / "uit")])
     assert result.exit_code == 1 and "Kolom J (Schuldhulp) heeft markeringen" in result.output
     assert not (tmp_path / "uit").exists()
