@@ -1,9 +1,11 @@
 """Read stage: open a keuzematrix ``.xlsx``/``.xlsm`` safely and return its sheets as plain rows.
 
-Cell values come from python-calamine (fast, in Rust); what only the XML tells (hidden rows,
-merged ranges) comes from one streaming scan of the sheet part. Every XML part is checked for
-DOCTYPE/ENTITY declarations first, and sizes are bounded, so hostile files end in a
-:class:`~keuzehulp.problems.KeuzehulpError` instead of exhausting the machine.
+Cell values come from python-calamine (fast, in Rust); what only the XML tells (hidden rows and
+columns, merged ranges, error values, formulas without a stored result) comes from one streaming scan
+of the sheet part, which matches tags by their local name so Strict OOXML files read like ordinary
+ones. Every member is read to its end once (so a damaged one is found before anything is used), every
+XML part is checked for DOCTYPE/ENTITY declarations, and sizes are bounded, so hostile files end in a
+:class:`~keuzehulp.problems.KeuzehulpError` instead of a traceback or an exhausted machine.
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ class Workbook:
         return name in self.hidden_sheets
 
     def sheet(self, name: str) -> Sheet:
-        """Return the sheet ``name`` with its values, hidden rows and merged ranges."""
+        """Return the sheet ``name``: its values and what only the XML tells (hidden parts, merges, unread cells)."""
         # The scan comes first: calamine allocates the whole used area at once, so one cell at XFD1048576
         # would make it allocate hundreds of gigabytes (and abort the process).
         scan = _scan_sheet_xml(self.path, name, self._parts.get(name))
