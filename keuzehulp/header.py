@@ -8,6 +8,7 @@ taxonomy term (wide form: "Werk fit" with an ``x`` per row), a Werkzaak kenmerk 
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,12 @@ from .taxonomy import GROUPS, Field, Taxonomy, WerkzaakCode, fold
 
 HEADER_SEARCH_ROWS = 30
 MIN_RECOGNISED = 3
+REQUIRED_MARK = " *"  # after the name of a required column in the sjabloon
+# A mark column header this close to one taxonomy label (difflib ratio of the folded texts) is read as that
+# label: "Maatschapelijk fit" is Maatschappelijk fit. Text fields are never matched loosely.
+CLOSE_LABEL_CUTOFF = 0.85
+CLOSE_LABEL_MARGIN = 0.05  # the closest label must beat the next one by this much, else it is a guess
+MIN_CLOSE_LENGTH = 5
 _PREFIX = re.compile(r"^\s*([^:]+?)\s*(?::|\s-\s)\s*(.+)$")
 
 
@@ -30,6 +37,7 @@ class Column:
     label: str | None = None  # canonical label of a mark column
     werkzaak: WerkzaakCode | None = None
     duplicate_of: Column | None = None
+    close_match: bool = False  # the label was read from a header that is close to it, not equal
 
     @property
     def letter(self) -> str:
@@ -37,8 +45,8 @@ class Column:
 
     @property
     def name(self) -> str:
-        """Return how a message names this column: its header, or its letter when it has none."""
-        return self.header or self.letter
+        """Return how a message names this column: its header without the required mark, or its letter."""
+        return clean_header(self.header) or self.letter
 
     @property
     def known(self) -> bool:
@@ -55,6 +63,11 @@ class Layout:
     def by_key(self, key: str) -> Column | None:
         """Return the first column of field ``key``."""
         return next((c for c in self.columns if c.field and c.field.key == key and not c.duplicate_of), None)
+
+
+def clean_header(header: str) -> str:
+    """Return ``header`` as a message shows it: without the mark of a required column ("Doel *" -> "Doel")."""
+    return header.rstrip().removesuffix(REQUIRED_MARK.strip()).rstrip()
 
 
 def text_of(value: object) -> str:
@@ -161,7 +174,33 @@ def classify(index: int, header: str, group: str | None, taxonomy: Taxonomy) -> 
             column.group, column.label = candidate, label
             return column
     column.werkzaak = taxonomy.werkzaak_code(header)
+    if column.werkzaak is None and (close := close_label(header, group, taxonomy)):
+        column.group, column.label = close
+        column.close_match = True
     return column
+
+
+def close_label(header: str, group: str | None, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """Return the (group, label) of the taxonomy that ``header`` nearly spells, or None if none or several do.
+
+    Only labels of ``group`` count when the column stands under a group heading of the taxonomy.
+    """
+    key = fold(header)
+    if len(key) < MIN_CLOSE_LENGTH:
+        return None
+    matcher = difflib.SequenceMatcher(b=key)
+    scores: dict[tuple[str, str], float] = {}
+    for candidate in [group] if group in GROUPS else GROUPS:
+        for term in taxonomy.terms(candidate):
+            for name in (term.label, *term.variants):
+                matcher.set_seq1(fold(name))
+                if matcher.real_quick_ratio() >= CLOSE_LABEL_CUTOFF and matcher.ratio() >= CLOSE_LABEL_CUTOFF:
+                    found = (candidate, term.label)
+                    scores[found] = max(scores.get(found, 0.0), matcher.ratio())
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < CLOSE_LABEL_MARGIN):
+        return None
+    return ranked[0][0]
 
 
 def _mark_duplicates(columns: list[Column], taxonomy: Taxonomy) -> None:

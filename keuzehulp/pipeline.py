@@ -9,14 +9,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checks import Context, missing_column_problems, missing_required_columns, run_checks
+from .checks import (
+    Context,
+    missing_column_problems,
+    missing_required_columns,
+    run_checks,
+    sheet_problems,
+    summary_row_problems,
+    summary_rows,
+    without_rows,
+)
 from .header import Layout, find_layout
 from .model import Bronbestand, Keuzematrix
 from .normalise import Entry, normalise
 from .output import atomic_folder
 from .problems import KeuzehulpError, Problem, Report, problem
 from .progress import Progress, Silent
-from .reader import Sheet, Workbook, column_index, open_workbook
+from .reader import Sheet, Workbook, column_index, column_letter, open_workbook
 from .settings import SETTINGS_SHEET, is_settings_sheet, read_settings
 from .taxonomy import DEFAULT_VERSION, Taxonomy, fold, load_taxonomy
 
@@ -112,10 +121,22 @@ def _load(
         report.problemen.append(exc.problem)
         return Loaded(report), None
     progress.stage(STAGE_CHECK)
+    totals = summary_rows(sheet, layout)
+    sheet = without_rows(sheet, set(totals))
     entries, problems = normalise(sheet, layout, taxonomy, settings)
+    found_in_sheet = sheet_problems(sheet, layout, entries, taxonomy)
     missing = missing_required_columns(layout, taxonomy, has_default_org=bool(settings.organisatie))
-    context = Context(entries, taxonomy, {f.key for f in missing})
-    found = [*settings_problems, *missing_column_problems(missing, layout, sheet.name), *problems, *run_checks(context)]
+    unread = {f"{column_letter(col)}{row}" for row, col in sheet.unread}
+    context = Context(entries, taxonomy, {f.key for f in missing}, unread)
+    found = [
+        *_hidden_sheet_problems(settings_sheet, sheet, blad),
+        *settings_problems,
+        *missing_column_problems(missing, layout, sheet.name),
+        *summary_row_problems(totals, sheet),
+        *_without_replaced(problems, found_in_sheet),
+        *found_in_sheet,
+        *run_checks(context),
+    ]
     report.problemen = _ordered(found)
     report.aantal_instrumenten = len(entries)
     report.namen = {e.row: e.instrument.naam or "zonder naam" for e in entries}
@@ -167,8 +188,25 @@ def build(
 
 
 def _settings_sheet(workbook: Workbook) -> Sheet | None:
-    name = next((n for n in workbook.sheet_names if is_settings_sheet(n)), None)
-    return workbook.sheet(name) if name else None
+    names = sorted((n for n in workbook.sheet_names if is_settings_sheet(n)), key=workbook.is_hidden)
+    return workbook.sheet(names[0]) if names else None
+
+
+def _hidden_sheet_problems(settings: Sheet | None, instruments: Sheet, blad: str | None) -> list[Problem]:
+    """Return a waarschuwing for each hidden sheet whose content is used."""
+    found = []
+    if settings is not None and settings.hidden_sheet:
+        found.append(problem("blad-verborgen", blad=settings.name, reden="de instellingen erop gelden"))
+    if instruments.hidden_sheet:
+        reden = "het is gekozen met --blad" if blad is not None else "geen zichtbaar blad heeft herkenbare kolomkoppen"
+        found.append(problem("blad-verborgen", blad=instruments.name, reden=reden))
+    return found
+
+
+def _without_replaced(problems: list[Problem], replacing: list[Problem]) -> list[Problem]:
+    """Return ``problems`` without the waarschuwingen about columns that ``replacing`` reports as a fout."""
+    cells = {p.cel for p in replacing if p.code == "kolom-markeringen-onbekend"}
+    return [p for p in problems if not (p.code in ("kolom-onbekend", "kolom-zonder-kop") and p.cel in cells)]
 
 
 def _instrument_sheet(workbook: Workbook, blad: str | None, taxonomy: Taxonomy):
@@ -184,7 +222,8 @@ def _instrument_sheet(workbook: Workbook, blad: str | None, taxonomy: Taxonomy):
         if layout is None:
             raise KeuzehulpError(problem("geen-kopregel", blad=name, bladen=name))
         return sheet, layout
-    for name in workbook.sheet_names:
+    # A hidden sheet is only read when no visible one has a header: what people see is what is published.
+    for name in sorted(workbook.sheet_names, key=workbook.is_hidden):
         if is_settings_sheet(name):
             continue
         sheet = workbook.sheet(name)

@@ -206,6 +206,48 @@ CODES: dict[str, Code] = {
         "De tekst staat bij Aanvullende informatie.",
         "Een label dat Eva op twee manieren omzet; het wordt niet overgenomen, maar bewaard.",
     ),
+    "blad-verborgen": Code(
+        WAARSCHUWING,
+        "Het blad {blad} is verborgen in Excel, maar wordt wel gebruikt: {reden}.",
+        "Een verborgen blad wordt gelezen: alleen als het met --blad is gekozen, als geen zichtbaar blad herkenbare "
+        "kolomkoppen heeft, of als het het blad Instellingen is.",
+    ),
+    "kolom-verborgen": Code(
+        WAARSCHUWING,
+        "Kolom {letter} ({kolom}) is verborgen in Excel, maar wordt wel gebruikt.",
+        "Een verborgen kolom telt gewoon mee; controleer of dat de bedoeling is.",
+    ),
+    "kolom-gelezen-als": Code(
+        WAARSCHUWING,
+        "Kolom {letter} ({kolom}) is gelezen als {soort} '{label}'; verbeter de kop als dat niet klopt.",
+        "Een kolomkop die bijna gelijk is aan een tegel, klantkenmerk of uitvoeringsvorm (bijvoorbeeld een tikfout).",
+    ),
+    "kolom-markeringen-onbekend": Code(
+        FOUT,
+        "Kolom {letter}{kop} heeft markeringen, maar geen kop die een tegel, klantkenmerk of uitvoeringsvorm is."
+        "{suggestie} Verbeter de kop of haal de kolom weg.",
+        "Markeringen (x, ja) onder een kop die het programma niet kent, of zonder kop; ze zouden anders verloren gaan.",
+    ),
+    "cel-zonder-waarde": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): in {kolom} staat {wat} in plaats van een waarde; de cel telt als leeg. {hoe}",
+        "Een foutwaarde (#N/A, #DIV/0!) of een formule die nooit is berekend, in een kolom die niet verplicht is.",
+    ),
+    "verplichte-cel-zonder-waarde": Code(
+        FOUT,
+        "Rij {rij} ({naam}): in het verplichte veld {kolom} staat {wat} in plaats van een waarde. {hoe}",
+        "Een foutwaarde of een formule die nooit is berekend, in een verplicht veld.",
+    ),
+    "rij-totaal": Code(
+        WAARSCHUWING,
+        "Rij {rij} ('{waarde}') is een totaalregel en wordt overgeslagen.",
+        "Een regel zoals Totaal of Som met alleen getallen; dat is geen instrument.",
+    ),
+    "geen-instrumenten": Code(
+        FOUT,
+        "Het blad {blad} heeft een kopregel (rij {rij}), maar er staan geen instrumenten onder.",
+        "Een keuzematrix zonder instrumenten; er valt niets te maken.",
+    ),
 }
 
 

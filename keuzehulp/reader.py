@@ -1,18 +1,23 @@
 """Read stage: open a keuzematrix ``.xlsx``/``.xlsm`` safely and return its sheets as plain rows.
 
-Cell values come from python-calamine (fast, in Rust); what only the XML tells (hidden rows,
-merged ranges) comes from one streaming scan of the sheet part. Every XML part is checked for
-DOCTYPE/ENTITY declarations first, and sizes are bounded, so hostile files end in a
-:class:`~keuzehulp.problems.KeuzehulpError` instead of exhausting the machine.
+Cell values come from python-calamine (fast, in Rust); what only the XML tells (hidden rows and
+columns, merged ranges, error values, formulas without a stored result) comes from one streaming scan
+of the sheet part, which matches tags by their local name so Strict OOXML files read like ordinary
+ones. Every member is read to its end once (so a damaged one is found before anything is used), every
+XML part is checked for DOCTYPE/ENTITY declarations, and sizes are bounded, so hostile files end in a
+:class:`~keuzehulp.problems.KeuzehulpError` instead of a traceback or an exhausted machine.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import posixpath
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,13 +31,34 @@ MIN_RATIO_CHECK = 10 * 1024 * 1024
 MAX_CELLS = 5_000_000  # used area (last row x last column) of a sheet; 50,000 rows of 100 columns
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# Errors of reading a damaged archive member: a bad CRC, a broken deflate stream, a short member, a member
+# flagged as encrypted (RuntimeError).
+ARCHIVE_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    OSError,
+    EOFError,
+    NotImplementedError,
+    ValueError,
+    RuntimeError,
+)
+HIDDEN_STATES = frozenset({"hidden", "veryHidden"})
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_COL_RANGE = re.compile(rb'\bmin="(\d+)"[^>]*?\bmax="(\d+)"|\bmax="(\d+)"[^>]*?\bmin="(\d+)"')
+_CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>(.*?)</(?:\w+:)?c>', re.S)
+_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)<")
+# A formula cell and what follows its formula: a value, an empty value, or the end of the cell.
+_FORMULA_CELL = re.compile(
+    rb"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
+    rb"(?:<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>|<(?:\w+:)?v\s*/>|(?=</(?:\w+:)?c>))"
+)
+_TYPE_STR = re.compile(rb'\bt="str"')
 # Cell references have letters in r="...", row numbers have none; the literal-space forms are the fast
 # common case, the any-white-space forms catch files that separate attributes otherwise.
 _CELL_COLUMN = re.compile(rb' r="([A-Z]+)\d')
@@ -43,6 +69,14 @@ _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class UnreadCell:
+    """A cell whose value the file does not hold: an error value, or a formula that was never calculated."""
+
+    error: str | None  # "#DIV/0!", or None for a formula without a stored result
+    formula: str = ""  # "=SUM(B2:B9)"; "=" for a cell that shares the formula of another
+
+
 @dataclass
 class Sheet:
     """One worksheet as plain values: ``rows[0][0]`` is cell A1."""
@@ -51,6 +85,14 @@ class Sheet:
     rows: list[list[object]]
     hidden_rows: set[int] = field(default_factory=set)  # 1-based row numbers
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min_row, min_col, max_row, max_col
+    hidden_columns: list[tuple[int, int]] = field(default_factory=list)  # 1-based first, last column
+    hidden_sheet: bool = False
+    # (row, col) -> what the cell holds instead of a value: an error value ("#N/A") or a formula without a result
+    unread: dict[tuple[int, int], UnreadCell] = field(default_factory=dict)
+
+    def column_hidden(self, col: int) -> bool:
+        """Return True when 1-based column ``col`` is hidden."""
+        return any(first <= col <= last for first, last in self.hidden_columns)
 
     def value(self, row: int, col: int) -> object:
         """Return the value at 1-based ``row`` and ``col``, or "" outside the data."""
@@ -71,20 +113,26 @@ class Workbook:
     modified: dt.datetime | None
     _parts: dict[str, str]  # sheet name -> zip part name
     _calamine: object
+    hidden_sheets: frozenset[str] = frozenset()
+
+    def is_hidden(self, name: str) -> bool:
+        """Return True when sheet ``name`` is hidden (or very hidden) in Excel."""
+        return name in self.hidden_sheets
 
     def sheet(self, name: str) -> Sheet:
-        """Return the sheet ``name`` with its values, hidden rows and merged ranges."""
+        """Return the sheet ``name``: its values and what only the XML tells (hidden parts, merges, unread cells)."""
         # The scan comes first: calamine allocates the whole used area at once, so one cell at XFD1048576
         # would make it allocate hundreds of gigabytes (and abort the process).
-        scan = _scan_sheet_xml(self.path, self._parts.get(name))
+        scan = _scan_sheet_xml(self.path, name, self._parts.get(name))
         if scan.max_row * scan.max_col > MAX_CELLS:
             reden = f"blad {name} loopt tot rij {scan.max_row} en kolom {column_letter(scan.max_col)}"
             raise KeuzehulpError(problem("bestand-te-groot", bestand=self.path, reden=reden))
         try:
             rows = self._calamine.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        except Exception as exc:  # calamine raises several types for corrupt sheets
+        except BaseException as exc:  # calamine raises several types (a Rust panic too) for corrupt sheets
+            _reraise_interrupts(exc)
             raise KeuzehulpError(problem("bestand-onleesbaar", bestand=self.path, reden=_short(exc))) from None
-        return Sheet(name, rows, scan.hidden, scan.merged)
+        return Sheet(name, rows, scan.hidden, scan.merged, scan.hidden_columns, self.is_hidden(name), scan.unread)
 
 
 def column_letter(index: int) -> str:
@@ -116,30 +164,38 @@ def open_workbook(path: str | Path) -> Workbook:
         raise KeuzehulpError(problem("bestand-beveiligd", bestand=path))
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except ARCHIVE_ERRORS:
         raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden="het is geen zip-archief")) from None
     with archive:
         _check_sizes(archive, path)
-        _check_declarations(archive, path)
-        parts = _sheet_parts(archive, path)
+        _check_members(archive, path)
+        parts, states = _sheet_parts(archive, path)
         modified = _modified_date(archive)
     try:
         from python_calamine import CalamineWorkbook
 
         calamine = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises several types for corrupt files
+        names = list(calamine.sheet_names)
+    except BaseException as exc:  # calamine raises several types (a Rust panic too) for corrupt files
+        _reraise_interrupts(exc)
         raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=_short(exc))) from None
     return Workbook(
         path=path,
         sha256=hashlib.sha256(content).hexdigest(),
-        sheet_names=list(calamine.sheet_names),
+        sheet_names=names,
         modified=modified,
         _parts=parts,
         _calamine=calamine,
+        hidden_sheets=frozenset(n for n in names if states.get(n) in HIDDEN_STATES),
     )
 
 
-def _short(exc: Exception) -> str:
+def _reraise_interrupts(exc: BaseException) -> None:
+    if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+        raise exc
+
+
+def _short(exc: BaseException) -> str:
     return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
 
 
@@ -158,17 +214,21 @@ def _check_sizes(archive: zipfile.ZipFile, path: Path) -> None:
         raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden="het is geen Office-document"))
 
 
-def _check_declarations(archive: zipfile.ZipFile, path: Path) -> None:
-    # A DOCTYPE must come before the root element, so the head of each part is enough.
+def _check_members(archive: zipfile.ZipFile, path: Path) -> None:
+    """Read every member to its end, so a damaged one (its checksum is checked at the end) is found now.
+
+    A DOCTYPE must come before the root element, so the head of each XML part is enough for that check.
+    """
     for info in archive.infolist():
-        if not info.filename.endswith((".xml", ".rels", ".vml")):
-            continue
         try:
             with archive.open(info) as part:
                 head = part.read(4096)
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
-            raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=_short(exc))) from None
-        if _DECLARATION.search(head):
+                while part.read(1 << 20):
+                    pass
+        except ARCHIVE_ERRORS as exc:
+            reden = f"onderdeel {info.filename} is beschadigd ({_short(exc)})"
+            raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=reden)) from None
+        if info.filename.endswith((".xml", ".rels", ".vml")) and _DECLARATION.search(head):
             raise KeuzehulpError(problem("xml-onveilig", bestand=path, onderdeel=info.filename))
 
 
@@ -181,18 +241,31 @@ def _parse(archive: zipfile.ZipFile, name: str, path: Path):
         raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=_short(exc))) from None
 
 
-def _sheet_parts(archive: zipfile.ZipFile, path: Path) -> dict[str, str]:
+def _local(name: str) -> str:
+    """Return an XML tag or attribute name without its namespace: transitional and Strict files differ only there."""
+    return name.rsplit("}", 1)[-1]
+
+
+def _sheet_parts(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Return sheet name -> zip part, and sheet name -> state (visible, hidden, veryHidden)."""
     workbook = _parse(archive, "xl/workbook.xml", path)
     if workbook is None:
         raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden="er is geen werkmap in het bestand"))
     rels = _parse(archive, "xl/_rels/workbook.xml.rels", path)
     targets = {}
-    if rels is not None:
-        for rel in rels.iter(f"{NS_PKG_REL}Relationship"):
+    for rel in rels.iter() if rels is not None else ():
+        if _local(rel.tag) == "Relationship":
             target = rel.get("Target", "")
             target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
             targets[rel.get("Id")] = target
-    return {sheet.get("name"): targets.get(sheet.get(f"{NS_REL}id"), "") for sheet in workbook.iter(f"{NS_MAIN}sheet")}
+    parts, states = {}, {}
+    for sheet in workbook.iter():
+        if _local(sheet.tag) != "sheet":
+            continue
+        rel_id = next((v for k, v in sheet.attrib.items() if k.startswith("{") and _local(k) == "id"), None)
+        parts[sheet.get("name")] = targets.get(rel_id, "")
+        states[sheet.get("name")] = sheet.get("state", "visible")
+    return parts, states
 
 
 def _modified_date(archive: zipfile.ZipFile) -> dt.datetime | None:
@@ -214,6 +287,8 @@ def _modified_date(archive: zipfile.ZipFile) -> dt.datetime | None:
 class _Scan:
     hidden: set[int] = field(default_factory=set)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    hidden_columns: list[tuple[int, int]] = field(default_factory=list)
+    unread: dict[tuple[int, int], UnreadCell] = field(default_factory=dict)
     max_row: int = 0
     max_col: int = 0
 
@@ -231,24 +306,47 @@ class _Scan:
         if b"mergeCell" in data:
             for c1, r1, c2, r2 in _MERGE.findall(data):
                 self.merged.append((int(r1), column_index(c1), int(r2), column_index(c2)))
+        if b"hidden" in data:
+            for attrs in _COL_TAG.findall(data):
+                if _HIDDEN.search(attrs) and (bounds := _COL_RANGE.search(attrs)):
+                    low, high = (bounds.group(1), bounds.group(2)) if bounds.group(1) else bounds.group(4, 3)
+                    self.hidden_columns.append((int(low), int(high)))
+        if b't="e"' in data:
+            for attrs, inner in _ERROR_CELL.findall(data):
+                value = _VALUE.search(inner)
+                self._unread(attrs, UnreadCell(value.group(1).decode(errors="replace") if value else "#N/A"))
+        if b"<f" in data or b":f>" in data or b":f " in data:
+            for attrs, formula, value in _FORMULA_CELL.findall(data):
+                if not value and not _TYPE_STR.search(attrs) and b't="e"' not in attrs:
+                    self._unread(attrs, UnreadCell(None, f"={html.unescape(formula.decode(errors='replace'))}"))
+
+    def _unread(self, attrs: bytes, cell: UnreadCell) -> None:
+        if ref := _CELL_REF.search(attrs):
+            self.unread[(int(ref.group(2)), column_index(ref.group(1)))] = cell
 
 
-def _scan_sheet_xml(path: Path, part: str | None) -> _Scan:
-    """Return hidden rows, merged ranges and the used area of one sheet part, in one streaming pass."""
+def _scan_sheet_xml(path: Path, name: str, part: str | None) -> _Scan:
+    """Return hidden rows and columns, merged ranges, unread cells and the used area of one sheet, in one pass.
+
+    A sheet whose part cannot be found is refused: without the scan there is no bound on what calamine allocates.
+    """
     scan = _Scan()
-    if not part:
-        return scan
-    with zipfile.ZipFile(path) as archive:
-        try:
-            stream = archive.open(part)
-        except KeyError:
-            return scan
-        with stream:
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(part or "") as stream:
             tail = b""
             while chunk := stream.read(1 << 20):
                 data = tail + chunk
-                cut = data.rfind(b"<")
+                # Cut after the last complete row, so no cell is split between two pieces.
+                cut = max(data.rfind(b"</row>") + 6, data.rfind(b":row>") + 5)
+                if cut < 6:
+                    cut = data.rfind(b"<")
                 scan.feed(data[:cut] if cut > 0 else data)
                 tail = data[cut:] if cut > 0 else b""
             scan.feed(tail)
+    except KeyError:
+        reden = f"het blad {name} ontbreekt in het bestand"
+        raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=reden)) from None
+    except ARCHIVE_ERRORS as exc:
+        reden = f"het blad {name} is beschadigd ({_short(exc)})"
+        raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=reden)) from None
     return scan

@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .audience import CLIENT_SWITCHES
+from .header import REQUIRED_MARK
 from .model import Instellingen
 from .settings import SETTINGS_SHEET, SWITCH_PREFIX
 from .taxonomy import GROUPS, Taxonomy, load_taxonomy
@@ -32,7 +33,6 @@ INSTRUMENT_SHEET = "Instrumenten"
 EXPLANATION_SHEET = "Uitleg"
 GROUP_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
 EMPTY_ROWS = 200
-REQUIRED_MARK = " *"
 MARK = "x"
 GROEP_INDIVIDUEEL_CHOICES = ("groep", "individueel", "beide")
 MAX_HOURS_PER_WEEK = 168

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from keuzehulp.pipeline import load
-from tests.xlsx import LIST_HEADER, valid_row, write_matrix
+from tests.xlsx import LIST_HEADER, valid_row, write_matrix, write_xlsx
 
 
 def report_of(tmp_path, rows, header=None, **kw):
@@ -94,3 +94,32 @@ def test_report_is_ordered_by_row_then_column(tmp_path):
     rows = [valid_row("A", Doel=None, Aanbieder=None), valid_row("B", Samenvatting=None)]
     report = report_of(tmp_path, rows)
     assert [p.cel for p in report.problemen] == ["B2", "E2", "D3"]
+
+
+def test_summary_rows_under_the_table_are_skipped_with_a_waarschuwing(tmp_path):
+    header = [*LIST_HEADER, "Totale kosten"]
+    rows = [
+        [*valid_row("A").values(), 100],
+        [*valid_row("B").values(), 200],
+        [None, None, "Totaal:", None, None, None, None, None, None, 300],
+        [None, None, "Som", None, None, None, None, None, None, "€ 300"],
+        ["Aantal", None, None, None, None, None, None, None, None, 2],
+    ]
+    loaded = load(write_xlsx(tmp_path / "m.xlsx", [header, *rows]))
+    assert [i.naam for i in loaded.matrix.instrumenten] == ["A", "B"]
+    assert flat(loaded.report) == [(r, "rij-totaal", "waarschuwing") for r in (4, 5, 6)]
+    assert [p.cel for p in loaded.report.problemen] == ["C4", "C5", "A6"]
+    assert "Rij 4 ('Totaal:')" in loaded.report.problemen[0].melding
+
+
+def test_an_instrument_named_like_a_summary_word_is_kept(tmp_path):
+    # Text besides the name: an instrument (even if oddly named), never skipped.
+    loaded = load(write_matrix(tmp_path / "m.xlsx", [valid_row("A"), valid_row("Totaal")]))
+    assert [i.naam for i in loaded.matrix.instrumenten] == ["A", "Totaal"]
+    assert flat(loaded.report) == []
+
+
+def test_header_without_instruments_is_a_fout(tmp_path):
+    report = load(write_xlsx(tmp_path / "m.xlsx", [LIST_HEADER, [None] * len(LIST_HEADER)])).report
+    assert flat(report) == [(1, "geen-instrumenten", "fout")]
+    assert report.aantal_instrumenten == 0

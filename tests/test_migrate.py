@@ -189,8 +189,9 @@ def test_werkzaak_matrix_is_written_in_the_template_layout(werkzaak, tmp_path):
     # Nothing lost: what was not understood is in the toelichting, unknown columns are at the end as they were.
     assert sheet.cell(werkfit, column["Toelichting duur"]).value == "een half jaar"
     assert sheet.cell(werkfit, column["Totale duur"]).value is None
-    assert header[-2:] == ["Budgetnummer", "Zonder kop, oude kolom T"]
-    assert sheet.cell(digitaal, len(header) - 1).value == "B-77" and sheet.cell(digitaal, len(header)).value == "los"
+    # Opmerkingen are the beheergroep's own notes, not Aanvullende informatie for cliënten: kept as they were.
+    assert header[-3:] == ["Budgetnummer", "Zonder kop, oude kolom T", "Opmerkingen"]
+    assert [sheet.cell(digitaal, len(header) - i).value for i in (2, 1, 0)] == ["B-77", "los", "Populair"]
     assert sheet.row_dimensions[row["Jobcoach"]].hidden
     settings = [(c.value, c.offset(column=1).value) for c in workbook["Instellingen"]["A"] if c.value]
     assert ("Organisatie", "Gemeente Rivierdal") in settings

@@ -202,15 +202,16 @@ def test_same_call_gives_the_same_bytes(tmp_path):
     assert write_template(tmp_path / "b.xlsx").read_bytes() == first
 
 
-def test_check_on_the_empty_template_is_clean(tmp_path, monkeypatch):
+def test_check_on_the_empty_template_only_says_it_has_no_instruments(tmp_path, monkeypatch):
     runner = CliRunner()
     monkeypatch.chdir(tmp_path)  # `init` and `check` use their default path, input/keuzematrix.xlsx
     assert runner.invoke(main, ["init"]).exit_code == 0
     result = runner.invoke(main, ["check"])
-    assert result.exit_code == 0, result.output
-    assert "0 instrumenten, 0 fouten, 0 waarschuwingen" in result.output
+    assert result.exit_code == 1, result.output
+    assert "0 instrumenten, 1 fout, 0 waarschuwingen" in result.output
     report = json.loads(runner.invoke(main, ["check", "--format", "json"]).stdout)
-    assert (report["aantal_instrumenten"], report["problemen"]) == (0, [])
+    assert report["aantal_instrumenten"] == 0
+    assert [(p["code"], p["rij"]) for p in report["problemen"]] == [("geen-instrumenten", 2)]
 
 
 def test_init_refuses_to_overwrite_without_force(tmp_path):
