@@ -16,6 +16,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from . import defaults
 from .audience import client_view
 from .model import Duur, Instellingen, Keuzematrix, format_number
 from .taxonomy import Taxonomy, load_taxonomy
@@ -37,8 +38,6 @@ CONTENT_SECURITY_POLICY = (
 MIN_CONTRAST = 4.5
 # The backgrounds the organisation's colours appear on (white, and the light grey of keuzehulp.css --vlak).
 BACKGROUNDS = ("#FFFFFF", "#F3F5F7")
-DEFAULT_COLOURS = {"hoofdkleur": "#1F4E79", "accentkleur": "#C55A11"}
-_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # JSON escapes for what could end a <script> element or a JavaScript line; JSON.parse reads them back unchanged.
 _SCRIPT_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "<>&\u2028\u2029"}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -154,13 +153,13 @@ class Cards:
 def site(settings: Instellingen) -> Site:
     """Return the organisation's texts and colours, with colours made readable (see :func:`readable_colour`)."""
     return Site(
-        titel=settings.titel or "Keuzehulp werk en meedoen",
+        titel=settings.titel or defaults.TITEL,
         organisatie=settings.organisatie,
         welkomsttekst=settings.welkomsttekst,
         aanmeldtekst=settings.aanmeldtekst,
         datum=display_date(settings.datum),
-        hoofdkleur=readable_colour(settings.hoofdkleur, DEFAULT_COLOURS["hoofdkleur"]),
-        accentkleur=readable_colour(settings.accentkleur, DEFAULT_COLOURS["accentkleur"]),
+        hoofdkleur=readable_colour(settings.hoofdkleur, defaults.HOOFDKLEUR),
+        accentkleur=readable_colour(settings.accentkleur, defaults.ACCENTKLEUR),
     )
 
 
@@ -192,8 +191,7 @@ def readable_colour(colour: str | None, fallback: str) -> str:
     The site uses both colours as text on white or light grey, and as background under white text.
     A value that is not ``#RRGGBB`` gives ``fallback``.
     """
-    if not colour or not _HEX.match(colour):
-        colour = fallback
+    colour = defaults.colour_or(colour, fallback)
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     result = colour.upper()
     while min(contrast(result, background) for background in BACKGROUNDS) < MIN_CONTRAST:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .audience import CLIENT_SWITCHES
+from .defaults import is_colour
 from .header import text_of
 from .model import Instellingen
 from .problems import Problem, problem
@@ -14,7 +14,6 @@ from .taxonomy import Taxonomy, fold
 from .values import date_text
 
 SETTINGS_SHEET = "Instellingen"
-_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # setting name (folded) -> attribute of Instellingen
 _TEXT_SETTINGS = {
     "organisatie": "organisatie",
@@ -66,7 +65,7 @@ def _apply(sheet: Sheet, settings: Instellingen, taxonomy: Taxonomy) -> Iterator
             settings.datum = date_text(value)
         elif key in _COLOUR_SETTINGS:
             text = text_of(value)
-            if _COLOUR.match(text):
+            if is_colour(text):
                 setattr(settings, _COLOUR_SETTINGS[key], text.upper())
             elif text:
                 yield problem("instelling-ongeldig", waarde=text, gevolg="de standaardkleur blijft staan", **where)

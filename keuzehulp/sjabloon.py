@@ -21,10 +21,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .audience import CLIENT_SWITCHES
+from .defaults import ACCENTKLEUR, COLOUR_FORMAT, HOOFDKLEUR, excel_colour
 from .model import Instellingen
 from .settings import SETTINGS_SHEET, SWITCH_PREFIX
 from .taxonomy import GROUPS, Taxonomy, load_taxonomy
-from .xlsxfile import ensure_new, put, save
+from .xlsxfile import ensure_new, put, row_height, save, text_lines
 
 DEFAULT_TEMPLATE = Path("input/keuzematrix.xlsx")
 TEMPLATE_DATE = dt.datetime(2000, 1, 1)
@@ -48,11 +49,11 @@ GROUP_LABELS = {
 GROUP_PRACTICAL = "Praktische kenmerken"
 GROUP_EXTRA = "Overgenomen uit de oude matrix"
 GROUP_COLOURS = {
-    GROUP_INSTRUMENT: "1F4E79",
+    GROUP_INSTRUMENT: excel_colour(HOOFDKLEUR),
     GROUP_LABELS["uitvoeringsvormen"]: "7F6000",
     GROUP_LABELS["tegels"]: "375623",
     GROUP_LABELS["klantkenmerken"]: "538135",
-    GROUP_PRACTICAL: "C55A11",
+    GROUP_PRACTICAL: excel_colour(ACCENTKLEUR),
     GROUP_EXTRA: "595959",
 }
 
@@ -239,9 +240,9 @@ def write_row(sheet: Worksheet, columns: Sequence[TemplateColumn], row: int, val
         value = values.get(column.index)
         if value not in (None, ""):
             put(cell, value)
-    lines = max((_line_count(values.get(c.index), _width(c)) for c in columns if not c.is_mark), default=1)
+    lines = max((text_lines(values.get(c.index), _width(c)) for c in columns if not c.is_mark), default=1)
     if lines > 1:
-        sheet.row_dimensions[row].height = _height(lines)
+        sheet.row_dimensions[row].height = row_height(lines)
 
 
 def write_template(pad: str | Path = DEFAULT_TEMPLATE, force: bool = False, datum: dt.datetime = TEMPLATE_DATE) -> Path:
@@ -378,8 +379,12 @@ def settings_rows(instellingen: Instellingen) -> list[tuple[str, object, str]]:
         ("Titel", instellingen.titel, "De titel boven de keuzehulp voor cliënten."),
         ("Welkomsttekst", instellingen.welkomsttekst, "De eerste tekst die een cliënt leest, in eenvoudige taal."),
         ("Aanmeldtekst", instellingen.aanmeldtekst, "Wat een cliënt moet doen om zich aan te melden."),
-        ("Hoofdkleur", instellingen.hoofdkleur, "Kleur van de website als #RRGGBB, bijvoorbeeld #1F4E79."),
-        ("Accentkleur", instellingen.accentkleur, "Tweede kleur van de website, ook als #RRGGBB."),
+        (
+            "Hoofdkleur",
+            instellingen.hoofdkleur,
+            f"Kleur van de website als {COLOUR_FORMAT}, bijvoorbeeld {HOOFDKLEUR}.",
+        ),
+        ("Accentkleur", instellingen.accentkleur, f"Tweede kleur van de website, ook als {COLOUR_FORMAT}."),
         ("Datum keuzematrix", instellingen.datum, "De datum van deze versie van de matrix, bijvoorbeeld 2026-10-01."),
         ("Versie", instellingen.versie, "Een versienummer of -naam, als jullie die gebruiken."),
     ]
@@ -518,24 +523,10 @@ def _write_explanation_sheet(sheet: Worksheet, taxonomy: Taxonomy) -> None:
 def _fit_rows(sheet: Worksheet, widths: Mapping[str, float]) -> None:
     for cells in sheet.iter_rows():
         lines = max(
-            (_line_count(c.value, widths[c.column_letter]) for c in cells if c.column_letter in widths), default=1
+            (text_lines(c.value, widths[c.column_letter]) for c in cells if c.column_letter in widths), default=1
         )
         if lines > 1:
-            sheet.row_dimensions[cells[0].row].height = _height(lines)
-
-
-def _line_count(value: object, width: float) -> int:
-    """Return about how many lines ``value`` takes wrapped in a column ``width`` characters wide."""
-    if not isinstance(value, str):
-        return 1
-    per_line = max(1, int(width))
-    return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
-
-
-def _height(lines: int) -> float:
-    # Not every spreadsheet program sizes rows with wrapped text when it opens a file; set the height ourselves
-    # (Excel's maximum is 409 points).
-    return min(409, 15 * lines + 2)
+            sheet.row_dimensions[cells[0].row].height = row_height(lines)
 
 
 def _print_on_page_width(sheet: Worksheet, landscape: bool) -> None:
