@@ -11,15 +11,6 @@ from .problems import Problem, problem
 from .taxonomy import Field, Taxonomy
 
 SUMMARY_LIMIT = 500
-REQUIRED_ATTRS = {  # field key -> Instrument attribute
-    "organisatie": "organisatie",
-    "aanbieder": "aanbieder",
-    "naam": "naam",
-    "samenvatting": "samenvatting",
-    "doel": "doel",
-    "werkwijze": "werkwijze",
-    "uitvoeringsvormen": "uitvoeringsvormen",
-}
 
 
 @dataclass
@@ -58,7 +49,7 @@ def required_fields(context: Context) -> Iterator[Problem]:
         for f in required:
             if f.list_group in entry.unreadable:
                 continue  # already reported as an unknown label
-            if not getattr(entry.instrument, REQUIRED_ATTRS[f.key]):
+            if not getattr(entry.instrument, f.attribute):
                 where = entry.where(f.key)
                 where["kolom"] = where["kolom"] or f.label
                 yield problem("verplicht-veld-leeg", **where)

@@ -10,33 +10,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from . import fields as kinds
 from . import values
+from .fields import Field
 from .header import Column, Layout, text_of
 from .model import Bron, Instellingen, Instrument
 from .problems import Problem, problem
 from .reader import Sheet
 from .taxonomy import Taxonomy
 
-TEXT_FIELDS = (
-    "organisatie",
-    "aanbieder",
-    "naam",
-    "samenvatting",
-    "doel",
-    "werkwijze",
-    "onderscheidende_aanpak",
-    "voorwaarden_deelname",
-    "werkafspraken",
-    "samenwerkingspartners",
-    "toelichting_doelgroep",
-    "aanvullende_informatie",
-    "aanmeldinstructies",
-    "toelichting_duur",
-    "toelichting_intensiteit",
-    "toelichting_kosten",
-)
-TEXT_KEYS = frozenset(TEXT_FIELDS)
-LIST_FIELDS = ("doelgroepen", "registratiecodes", "beschikbare_gebieden")
 LABEL_GROUP_CODE = {
     "tegels": "tegel-onbekend",
     "klantkenmerken": "klantkenmerk-onbekend",
@@ -154,9 +136,6 @@ class _RowReader:
                 raw[column.field.key] = (value, column)
             elif value != "" and value is not None:
                 self._mark(value, column)
-        for key in TEXT_FIELDS:
-            if key in raw:
-                setattr(self.instrument, key, values.date_text(raw[key][0]) if raw[key][0] != "" else None)
         self._fill(raw)
         for group, found in self.labels.items():
             setattr(self.instrument, group, self.taxonomy.order(group, found))
@@ -189,39 +168,51 @@ class _RowReader:
             self.labels[column.group].add(column.label)
 
     def _fill(self, raw: dict[str, tuple[object, Column]]) -> None:
-        for key, (value, column) in raw.items():
-            if key in TEXT_KEYS:
+        kinds_read = {column.field.kind: value for value, column in raw.values()}
+        for value, column in raw.values():
+            f = column.field
+            if f.kind == kinds.TEXT:
+                setattr(self.instrument, f.attribute, values.date_text(value) if value != "" else None)
                 continue
             text = text_of(value)
-            if not text and not isinstance(value, (int, float)):
-                continue
-            if key in ("tegels", "klantkenmerken", "uitvoeringsvormen", "werkzaak_kenmerken"):
-                self._labels(key, text, column)
-            elif key in LIST_FIELDS:
-                setattr(self.instrument, key, values.split_list(text))
-            elif key == "duur":
-                unit = raw.get("duur_eenheid", ("", None))[0]
-                self._duur(value, unit, column)
-            elif key == "duur_eenheid" and "duur" not in raw:
-                self._not_understood(text, column, "toelichting_duur")
-            elif key == "intensiteit":
-                self._number(
-                    values.intensiteit(value), "intensiteit_uur_per_week", text, column, "toelichting_intensiteit"
-                )
-            elif key == "kosten":
-                self._number(values.kosten(value), "kosten_euro", text, column, "toelichting_kosten")
-            elif key == "groep_individueel":
-                found = values.groep_individueel(text, self.taxonomy)
-                if found is None:
-                    self._not_understood(text, column, "aanvullende_informatie", prefix=True)
-                else:
-                    self.instrument.groep_individueel = found
-            elif key == "contactpersonen":
-                self._contacts(text, column)
-            elif key == "locaties":
-                self.instrument.locaties = [values.locatie(line, self.taxonomy)[0] for line in values.lines(text)]
-            elif key == "aanvullende_inhoud":
-                self._links(text, column)
+            if f.kind == kinds.DURATION_UNIT and text_of(kinds_read.get(kinds.DURATION)):
+                continue  # read together with Totale duur
+            if text or isinstance(value, (int, float)):
+                _PARSERS[f.kind](self, f, value, text, column, kinds_read)
+
+    def _read_labels(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        self._labels(f.key, text, column)
+
+    def _read_items(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        setattr(self.instrument, f.attribute, values.split_list(text))
+
+    def _read_duration(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        self._duur(value, kinds_read.get(kinds.DURATION_UNIT, ""), column)
+
+    def _read_unit(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        self._not_understood(text, column, f.keep_in)  # a unit without a number
+
+    def _read_hours(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        self._number(values.intensiteit(value), f.attribute, text, column, f.keep_in)
+
+    def _read_euros(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        self._number(values.kosten(value), f.attribute, text, column, f.keep_in)
+
+    def _read_group(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        found = values.groep_individueel(text, self.taxonomy)
+        if found is None:
+            self._not_understood(text, column, f.keep_in, prefix=f.note is None)
+        else:
+            self.instrument.groep_individueel = found
+
+    def _read_contacts(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        self._contacts(text, column)
+
+    def _read_locations(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        self.instrument.locaties = [values.locatie(line, self.taxonomy)[0] for line in values.lines(text)]
+
+    def _read_links(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+        self._links(text, column)
 
     def _not_understood(self, text: str, column: Column, keep_in: str, prefix: bool = False) -> None:
         self._keep(keep_in, f"{column.name}: {text}" if prefix else text)
@@ -308,3 +299,18 @@ def _label_pieces(text: str, resolve) -> list[str]:
                     start = end
                     break
     return pieces
+
+
+# How each kind of field (see keuzehulp.fields) is read; text fields are set directly.
+_PARSERS = {
+    kinds.LABELS: _RowReader._read_labels,
+    kinds.ITEMS: _RowReader._read_items,
+    kinds.DURATION: _RowReader._read_duration,
+    kinds.DURATION_UNIT: _RowReader._read_unit,
+    kinds.HOURS: _RowReader._read_hours,
+    kinds.EUROS: _RowReader._read_euros,
+    kinds.GROUP: _RowReader._read_group,
+    kinds.CONTACTS: _RowReader._read_contacts,
+    kinds.LOCATIONS: _RowReader._read_locations,
+    kinds.LINKS: _RowReader._read_links,
+}
