@@ -32,9 +32,6 @@ VISIBILITIES = (ALWAYS, SHOWN, HIDDEN, NEVER)
 
 # Where a value that is not understood is kept when a field has no toelichting of its own.
 GENERAL_NOTE = "aanvullende_informatie"
-# Properties every field has in the data file, and those of a field that is a column of its own in the sjabloon.
-REQUIRED_PROPERTIES = ("sleutel", "label", "verplicht", "soort", "client", "varianten")
-COLUMN_PROPERTIES = ("hulp", "sjabloonbreedte")
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import fields as kinds
 from . import values
-from .fields import Field
+from .fields import CONTACTS, DURATION, DURATION_UNIT, EUROS, GROUP, HOURS, ITEMS, LINKS, LOCATIONS, TEXT, Field
 from .header import Column, Layout, group_of_heading, text_of
 from .model import Instellingen, Instrument, counted
 from .normalise import Entry
@@ -41,7 +40,7 @@ from .xlsxfile import ensure_new, put, save
 
 # Kinds of field whose cell is copied as it was: reading it never moves text into another field, so a verbatim copy
 # reads back the same, and it keeps what the model leaves out (an invalid e-mail address stays visible to fix).
-VERBATIM_KINDS = (kinds.CONTACTS, kinds.LOCATIONS, kinds.ITEMS)
+VERBATIM_KINDS = (CONTACTS, LOCATIONS, ITEMS)
 NOT_UNDERSTOOD_CODES = ("waarde-niet-begrepen", "markering-onbekend")
 
 
@@ -311,7 +310,7 @@ def _field_value(f: Field, entry: Entry, row: list[object]) -> object:
     if f.key == "organisatie":
         # An empty cell took the organisation of the settings; leave it empty so that it still does.
         return instrument.organisatie if text_of(_raw(entry, row, f.key)) else None
-    if f.kind in (kinds.TEXT, kinds.HOURS, kinds.EUROS):
+    if f.kind in (TEXT, HOURS, EUROS):
         return getattr(instrument, f.attribute)
     if f.kind in VERBATIM_KINDS:
         return _raw(entry, row, f.key)
@@ -319,15 +318,15 @@ def _field_value(f: Field, entry: Entry, row: list[object]) -> object:
 
 
 def _computed(f: Field, instrument: Instrument, entry: Entry, row: list[object]) -> object:
-    if f.kind == kinds.DURATION:
+    if f.kind == DURATION:
         return instrument.duur.aantal if instrument.duur else None
-    if f.kind == kinds.DURATION_UNIT:
+    if f.kind == DURATION_UNIT:
         return instrument.duur.eenheid if instrument.duur else None
-    if f.kind == kinds.GROUP:
+    if f.kind == GROUP:
         return {1: instrument.groep_individueel[0] if instrument.groep_individueel else None, 2: "beide"}.get(
             len(instrument.groep_individueel)
         )
-    if f.kind == kinds.LINKS:
+    if f.kind == LINKS:
         # Lines without a link are already kept in Aanvullende informatie; the links (also refused ones) stay here.
         text = text_of(_raw(entry, row, f.key))
         kept = [line for line in values.lines(text) if values.inhoud(line).inhoud is not None]

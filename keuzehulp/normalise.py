@@ -10,9 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import fields as kinds
 from . import values
-from .fields import Field
+from .fields import CONTACTS, DURATION, DURATION_UNIT, EUROS, GROUP, HOURS, ITEMS, LABELS, LINKS, LOCATIONS, TEXT, Field
 from .header import Column, Layout, text_of
 from .model import Bron, Instellingen, Instrument
 from .problems import Problem, problem
@@ -168,50 +167,50 @@ class _RowReader:
             self.labels[column.group].add(column.label)
 
     def _fill(self, raw: dict[str, tuple[object, Column]]) -> None:
-        kinds_read = {column.field.kind: value for value, column in raw.values()}
+        by_kind = {column.field.kind: value for value, column in raw.values()}
         for value, column in raw.values():
             f = column.field
-            if f.kind == kinds.TEXT:
+            if f.kind == TEXT:
                 setattr(self.instrument, f.attribute, values.date_text(value) if value != "" else None)
                 continue
             text = text_of(value)
-            if f.kind == kinds.DURATION_UNIT and text_of(kinds_read.get(kinds.DURATION)):
+            if f.kind == DURATION_UNIT and text_of(by_kind.get(DURATION)):
                 continue  # read together with Totale duur
             if text or isinstance(value, (int, float)):
-                _PARSERS[f.kind](self, f, value, text, column, kinds_read)
+                _PARSERS[f.kind](self, f, value, text, column, by_kind)
 
-    def _read_labels(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+    def _read_labels(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         self._labels(f.key, text, column)
 
-    def _read_items(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+    def _read_items(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         setattr(self.instrument, f.attribute, values.split_list(text))
 
-    def _read_duration(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
-        self._duur(value, kinds_read.get(kinds.DURATION_UNIT, ""), column)
+    def _read_duration(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        self._duur(value, by_kind.get(DURATION_UNIT, ""), column)
 
-    def _read_unit(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+    def _read_unit(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         self._not_understood(text, column, f.keep_in)  # a unit without a number
 
-    def _read_hours(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+    def _read_hours(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         self._number(values.intensiteit(value), f.attribute, text, column, f.keep_in)
 
-    def _read_euros(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+    def _read_euros(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         self._number(values.kosten(value), f.attribute, text, column, f.keep_in)
 
-    def _read_group(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+    def _read_group(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         found = values.groep_individueel(text, self.taxonomy)
         if found is None:
             self._not_understood(text, column, f.keep_in, prefix=f.note is None)
         else:
             self.instrument.groep_individueel = found
 
-    def _read_contacts(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+    def _read_contacts(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         self._contacts(text, column)
 
-    def _read_locations(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+    def _read_locations(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         self.instrument.locaties = [values.locatie(line, self.taxonomy)[0] for line in values.lines(text)]
 
-    def _read_links(self, f: Field, value: object, text: str, column: Column, kinds_read: dict) -> None:
+    def _read_links(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         self._links(text, column)
 
     def _not_understood(self, text: str, column: Column, keep_in: str, prefix: bool = False) -> None:
@@ -303,14 +302,14 @@ def _label_pieces(text: str, resolve) -> list[str]:
 
 # How each kind of field (see keuzehulp.fields) is read; text fields are set directly.
 _PARSERS = {
-    kinds.LABELS: _RowReader._read_labels,
-    kinds.ITEMS: _RowReader._read_items,
-    kinds.DURATION: _RowReader._read_duration,
-    kinds.DURATION_UNIT: _RowReader._read_unit,
-    kinds.HOURS: _RowReader._read_hours,
-    kinds.EUROS: _RowReader._read_euros,
-    kinds.GROUP: _RowReader._read_group,
-    kinds.CONTACTS: _RowReader._read_contacts,
-    kinds.LOCATIONS: _RowReader._read_locations,
-    kinds.LINKS: _RowReader._read_links,
+    LABELS: _RowReader._read_labels,
+    ITEMS: _RowReader._read_items,
+    DURATION: _RowReader._read_duration,
+    DURATION_UNIT: _RowReader._read_unit,
+    HOURS: _RowReader._read_hours,
+    EUROS: _RowReader._read_euros,
+    GROUP: _RowReader._read_group,
+    CONTACTS: _RowReader._read_contacts,
+    LOCATIONS: _RowReader._read_locations,
+    LINKS: _RowReader._read_links,
 }

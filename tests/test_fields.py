@@ -23,16 +23,19 @@ INSTRUMENT_ATTRIBUTES = {f.name for f in dataclasses.fields(Instrument)}
 # domain.md, "What each audience sees": the row that stays internal, and what the cliënt is told to ask about.
 DOMAIN_NEVER = {"kosten_euro", "toelichting_kosten", "werkafspraken", "interne_contactpersonen", "registratiecodes"}
 DOMAIN_OFF_BY_DEFAULT = {"aanmeldinstructies", "externe_contactpersonen"}
+# Properties every field has in the data file, and those of a field that is a column of its own in the sjabloon.
+REQUIRED_PROPERTIES = ("sleutel", "label", "verplicht", "soort", "client")
+COLUMN_PROPERTIES = ("hulp", "sjabloonbreedte")
 
 
 @pytest.mark.parametrize("entry", DATA["velden"], ids=lambda e: e["sleutel"])
 def test_every_field_in_the_data_file_has_every_property(entry):
-    assert all(entry.get(name) not in (None, "") for name in fields.REQUIRED_PROPERTIES if name != "varianten")
+    assert all(entry.get(name) not in (None, "") for name in REQUIRED_PROPERTIES)
     assert isinstance(entry["varianten"], list)
     assert entry["soort"] in KINDS and entry["client"] in VISIBILITIES
     assert (entry["soort"] == fields.LABELS) == ("lijst" in entry)
     if "lijst" not in entry:  # a column of its own in the sjabloon
-        assert all(entry.get(name) for name in fields.COLUMN_PROPERTIES), entry["sleutel"]
+        assert all(entry.get(name) for name in COLUMN_PROPERTIES), entry["sleutel"]
 
 
 def test_every_field_fills_an_instrument_attribute_and_keeps_what_it_cannot_read_in_a_text_field():
@@ -54,6 +57,14 @@ def test_fields_that_fill_one_attribute_are_seen_by_the_same_audience():
     for f in TAXONOMY.fields:
         by_attribute.setdefault(f.attribute, set()).add(f.client)
     assert all(len(seen) == 1 for seen in by_attribute.values()), by_attribute
+
+
+def test_each_field_with_a_workbook_column_has_its_own_header_and_a_width():
+    columns = [f.workbook for f in TAXONOMY.fields if f.workbook]
+    assert len({c.header for c in columns}) == len(columns) and all(c.width > 0 for c in columns)
+    # Only fields read into another field's column, or shown as mark columns, have none.
+    without = {f.key for f in TAXONOMY.fields if f.workbook is None}
+    assert without == {"tegels", "klantkenmerken", "werkzaak_kenmerken", "duur_eenheid"}
 
 
 def test_every_kind_of_field_has_a_parser():
