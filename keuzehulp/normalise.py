@@ -11,7 +11,21 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import values
-from .fields import CONTACTS, DURATION, DURATION_UNIT, EUROS, GROUP, HOURS, ITEMS, LABELS, LINKS, LOCATIONS, TEXT, Field
+from .fields import (
+    CONTACTS,
+    DURATION,
+    DURATION_UNIT,
+    EUROS,
+    GENERAL_NOTE,
+    GROUP,
+    HOURS,
+    ITEMS,
+    LABELS,
+    LINKS,
+    LOCATIONS,
+    TEXT,
+    Field,
+)
 from .header import Column, Layout, text_of
 from .model import Bron, Instellingen, Instrument
 from .problems import Problem, problem
@@ -158,7 +172,7 @@ class _RowReader:
         if not mark and (value is False or key in self.taxonomy.marks_no):
             return
         if not mark:
-            self._keep("aanvullende_informatie", f"{column.name}: {text}")
+            self._keep(GENERAL_NOTE, f"{column.name}: {text}")
             self._later("markering-onbekend", column=column, waarde=text)
             return
         if column.werkzaak:
@@ -186,7 +200,7 @@ class _RowReader:
         setattr(self.instrument, f.attribute, values.split_list(text))
 
     def _read_duration(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
-        self._duur(value, by_kind.get(DURATION_UNIT, ""), column)
+        self._duur(value, by_kind.get(DURATION_UNIT, ""), column, f.keep_in)
 
     def _read_unit(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         self._not_understood(text, column, f.keep_in)  # a unit without a number
@@ -218,11 +232,11 @@ class _RowReader:
         label = self.taxonomy.field_by_key(keep_in).label
         self._later("waarde-niet-begrepen", column=column, waarde=text, bewaard=label)
 
-    def _duur(self, value: object, unit: object, column: Column) -> None:
+    def _duur(self, value: object, unit: object, column: Column, keep_in: str) -> None:
         parsed = values.duur(value, unit, self.taxonomy)
         if parsed is None:
             shown = " ".join(t for t in (text_of(value), text_of(unit)) if t)
-            self._not_understood(shown, column, "toelichting_duur")
+            self._not_understood(shown, column, keep_in)
         elif parsed.aantal < 0:
             self._later("waarde-negatief", column=column, waarde=parsed.tekst())
             self.instrument.duur = parsed
@@ -271,7 +285,7 @@ class _RowReader:
         for line in values.lines(text):
             parsed = values.inhoud(line)
             if parsed.inhoud is None:
-                self._not_understood(line, column, "aanvullende_informatie", prefix=True)
+                self._not_understood(line, column, GENERAL_NOTE, prefix=True)
             elif not parsed.scheme_allowed:
                 self._later("link-schema-ongeldig", column=column, waarde=parsed.inhoud.url)
             else:
