@@ -7,6 +7,8 @@ may switch optional fields on or off, but the internal fields stay out whatever 
 
 from __future__ import annotations
 
+from functools import cache
+
 from .fields import SHOWN, ClientPart
 from .model import Instellingen, Instrument
 from .taxonomy import load_taxonomy
@@ -18,9 +20,16 @@ CLIENT_SWITCHES: dict[str, tuple[str, bool]] = {
 }
 
 
-def client_parts(settings: Instellingen) -> list[ClientPart]:
+def client_parts(settings: Instellingen) -> tuple[ClientPart, ...]:
     """Return the parts of an instrument a cliënt may see under ``settings``, in a stable order."""
-    return [part for part in CLIENT_PARTS if part.shown(settings.client_velden)]
+    return _shown_parts(tuple(settings.client_velden.items()))
+
+
+@cache
+def _shown_parts(switches: tuple[tuple[str, bool], ...]) -> tuple[ClientPart, ...]:
+    # Cached: the cliënt view of every instrument asks again, with the same switches.
+    given = dict(switches)
+    return tuple(part for part in CLIENT_PARTS if part.shown(given))
 
 
 def client_fields(settings: Instellingen) -> list[str]:
@@ -31,4 +40,5 @@ def client_fields(settings: Instellingen) -> list[str]:
 def client_view(instrument: Instrument, settings: Instellingen) -> dict:
     """Return only what a cliënt may see of ``instrument``: internal fields are absent, not hidden."""
     data = instrument.to_dict()
-    return {part.key: part.value(data) for part in client_parts(settings)}
+    # data[...] for a whole field: this runs for every instrument, and most parts are whole fields.
+    return {p.key: data[p.attribute] if p.contact_kind is None else p.value(data) for p in client_parts(settings)}
