@@ -24,6 +24,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .defaults import HOOFDKLEUR, excel_colour
 from .model import counted
 from .pipeline import load
 from .problems import FOUT, KeuzehulpError, Problem, Report, problem
@@ -240,7 +241,7 @@ def _write_control_sheet(workbook: Workbook, report: Report, notices: list[str])
     for index, (title, width) in enumerate(zip(CONTROL_HEADERS, CONTROL_WIDTHS, strict=True), start=1):
         cell = put(sheet.cell(row=header_row, column=index), title)
         cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor="1F4E79")
+        cell.fill = PatternFill("solid", fgColor=excel_colour(HOOFDKLEUR))
         sheet.column_dimensions[cell.column_letter].width = width
     for number, found in enumerate(report.problemen, start=1):
         _write_problem_row(sheet, workbook, header_row + number, number, found)

@@ -1,67 +1,44 @@
 """Who sees which field (domain.md, "What each audience sees").
 
-The professional workbook shows everything. The cliënt site shows what :func:`client_fields` allows:
-the organisation may switch optional fields on or off, but the internal fields stay out whatever
-the settings say.
+The professional workbook shows everything. The cliënt site shows what :func:`client_fields` allows. Who may
+see what is written once, per field, in the taxonomy data file (see :mod:`keuzehulp.fields`): the organisation
+may switch optional fields on or off, but the internal fields stay out whatever the settings say.
 """
 
 from __future__ import annotations
 
-from .model import Instellingen, Instrument
+from functools import cache
 
-# Instrument attribute -> (name of its switch on the Instellingen sheet, shown to cliënten by default)
+from .fields import SHOWN, ClientPart
+from .model import Instellingen, Instrument
+from .taxonomy import load_taxonomy
+
+CLIENT_PARTS: tuple[ClientPart, ...] = load_taxonomy().client_parts
+# key -> (name of its switch on the Instellingen sheet, shown to cliënten by default)
 CLIENT_SWITCHES: dict[str, tuple[str, bool]] = {
-    "aanbieder": ("Aanbieder", True),
-    "samenvatting": ("Samenvatting", True),
-    "doel": ("Doel", True),
-    "werkwijze": ("Werkwijze", True),
-    "uitvoeringsvormen": ("Uitvoeringsvorm", True),
-    "onderscheidende_aanpak": ("Onderscheidende aanpak", True),
-    "voorwaarden_deelname": ("Voorwaarden deelname", True),
-    "samenwerkingspartners": ("Samenwerkingspartners", True),
-    "toelichting_doelgroep": ("Toelichting doelgroep", True),
-    "aanvullende_informatie": ("Aanvullende informatie", True),
-    "duur": ("Totale duur", True),
-    "toelichting_duur": ("Toelichting duur", True),
-    "intensiteit_uur_per_week": ("Intensiteit", True),
-    "toelichting_intensiteit": ("Toelichting intensiteit", True),
-    "groep_individueel": ("Groep/individueel", True),
-    "locaties": ("Locatie(s) uitvoering", True),
-    "doelgroepen": ("Doelgroepen", True),
-    "beschikbare_gebieden": ("Beschikbare gebieden", True),
-    "aanvullende_inhoud": ("Aanvullende inhoud", True),
-    "aanmeldinstructies": ("Aanmeldinstructies", False),
-    "externe_contactpersonen": ("Externe contactpersonen", False),
+    p.key: (p.label or p.key, p.client == SHOWN) for p in CLIENT_PARTS if p.switchable
 }
 
-# Always shown: what identifies an instrument and the basiskenmerken the filters work on.
-ALWAYS_FOR_CLIENT = ("id", "naam", "tegels", "klantkenmerken")
 
-# Never shown to cliënten, and not switchable (domain.md: the "never" row).
-NEVER_FOR_CLIENT = (
-    "kosten_euro",
-    "toelichting_kosten",
-    "werkafspraken",
-    "interne_contactpersonen",
-    "registratiecodes",
-    "organisatie",
-    "bron",
-)
+def client_parts(settings: Instellingen) -> tuple[ClientPart, ...]:
+    """Return the parts of an instrument a cliënt may see under ``settings``, in a stable order."""
+    return _shown_parts(tuple(settings.client_velden.items()))
+
+
+@cache
+def _shown_parts(switches: tuple[tuple[str, bool], ...]) -> tuple[ClientPart, ...]:
+    # Cached: the cliënt view of every instrument asks again, with the same switches.
+    given = dict(switches)
+    return tuple(part for part in CLIENT_PARTS if part.shown(given))
 
 
 def client_fields(settings: Instellingen) -> list[str]:
-    """Return the instrument fields a cliënt may see under ``settings``, in a stable order."""
-    shown = [key for key, (_, default) in CLIENT_SWITCHES.items() if settings.client_velden.get(key, default)]
-    return [*ALWAYS_FOR_CLIENT, *shown]
+    """Return the keys of what a cliënt may see of an instrument under ``settings``, in a stable order."""
+    return [part.key for part in client_parts(settings)]
 
 
 def client_view(instrument: Instrument, settings: Instellingen) -> dict:
     """Return only what a cliënt may see of ``instrument``: internal fields are absent, not hidden."""
     data = instrument.to_dict()
-    view = {}
-    for key in client_fields(settings):
-        if key == "externe_contactpersonen":
-            view[key] = [c for c in data["contactpersonen"] if c["soort"] == "extern"]
-        else:
-            view[key] = data[key]
-    return view
+    # data[...] for a whole field: this runs for every instrument, and most parts are whole fields.
+    return {p.key: data[p.attribute] if p.contact_kind is None else p.value(data) for p in client_parts(settings)}

@@ -20,15 +20,6 @@ SUMMARY_WORDS = frozenset(
 )
 _NUMBER_TEXT = re.compile(r"^[€%\s\d.,+-]*\d[€%\s\d.,+-]*$")
 GROUP_WORDS = {"tegels": "tegel", "klantkenmerken": "klantkenmerk", "uitvoeringsvormen": "uitvoeringsvorm"}
-REQUIRED_ATTRS = {  # field key -> Instrument attribute
-    "organisatie": "organisatie",
-    "aanbieder": "aanbieder",
-    "naam": "naam",
-    "samenvatting": "samenvatting",
-    "doel": "doel",
-    "werkwijze": "werkwijze",
-    "uitvoeringsvormen": "uitvoeringsvormen",
-}
 
 
 @dataclass
@@ -68,7 +59,7 @@ def required_fields(context: Context) -> Iterator[Problem]:
         for f in required:
             if f.list_group in entry.unreadable:
                 continue  # already reported as an unknown label
-            if not getattr(entry.instrument, REQUIRED_ATTRS[f.key]):
+            if not getattr(entry.instrument, f.attribute):
                 where = entry.where(f.key)
                 if where["cel"] in context.unread_cells:
                     continue

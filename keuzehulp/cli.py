@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__, cli_nl
+from .defaults import COLOUR_FORMAT, is_colour
 from .model import counted
 from .pipeline import BUILD_STAGES, CHECK_STAGES, DEFAULT_INPUT, DEFAULT_OUTPUT, BuildFailed
 from .problems import FOUT, Problem, Report
@@ -161,8 +162,8 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 )
 @click.option("--organisatie", help="Naam van de organisatie (gaat voor het blad Instellingen).")
 @click.option("--titel", help="Titel van de keuzehulp voor cliënten.")
-@click.option("--hoofdkleur", metavar="#RRGGBB", help="Hoofdkleur van de website.")
-@click.option("--accentkleur", metavar="#RRGGBB", help="Accentkleur van de website.")
+@click.option("--hoofdkleur", metavar=COLOUR_FORMAT, help="Hoofdkleur van de website.")
+@click.option("--accentkleur", metavar=COLOUR_FORMAT, help="Accentkleur van de website.")
 @QUIET
 def build(
     invoer: Path,
@@ -185,8 +186,8 @@ def build(
     from .problems import KeuzehulpError
 
     for name, colour in (("--hoofdkleur", hoofdkleur), ("--accentkleur", accentkleur)):
-        if colour is not None and not _is_colour(colour):
-            raise click.BadParameter(f"'{colour}' is geen kleur in de vorm #RRGGBB.", param_hint=name)
+        if colour is not None and not is_colour(colour):
+            raise click.BadParameter(f"'{colour}' is geen kleur in de vorm {COLOUR_FORMAT}.", param_hint=name)
     overrides = {"organisatie": organisatie, "titel": titel, "hoofdkleur": hoofdkleur, "accentkleur": accentkleur}
     progress = Silent() if quiet else Progress(BUILD_STAGES)
     try:
@@ -226,10 +227,6 @@ def _templates_folder(folder: Path | None) -> Path | None:
             f"Zet uw templates in {folder / 'keuzehulp'}/ (bijvoorbeeld {folder / 'keuzehulp' / '_footer.html'})"
         )
     raise click.BadParameter(f"{message}.", param_hint="'--templates'")
-
-
-def _is_colour(text: str) -> bool:
-    return len(text) == 7 and text.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in text[1:])
 
 
 def terminal_safe(text: str) -> str:

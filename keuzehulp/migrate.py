@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import values
+from .fields import CONTACTS, DURATION, DURATION_UNIT, EUROS, GROUP, HOURS, ITEMS, LINKS, LOCATIONS, TEXT, Field
 from .header import Column, Layout, group_of_heading, text_of
 from .model import Instellingen, Instrument, counted
-from .normalise import TEXT_FIELDS, Entry
+from .normalise import Entry
 from .pipeline import load_raw
 from .problems import KeuzehulpError, Report
 from .reader import Sheet, Workbook
@@ -37,9 +38,9 @@ from .sjabloon import (
 from .taxonomy import GROUPS, Taxonomy, fold, load_taxonomy
 from .xlsxfile import ensure_new, put, save
 
-# Fields whose cell is copied as it was: reading it never moves text into another field, so a verbatim copy reads
-# back the same, and it keeps what the model leaves out (an invalid e-mail address stays visible to fix).
-VERBATIM_FIELDS = ("contactpersonen", "locaties", "doelgroepen", "registratiecodes", "beschikbare_gebieden")
+# Kinds of field whose cell is copied as it was: reading it never moves text into another field, so a verbatim copy
+# reads back the same, and it keeps what the model leaves out (an invalid e-mail address stays visible to fix).
+VERBATIM_KINDS = (CONTACTS, LOCATIONS, ITEMS)
 NOT_UNDERSTOOD_CODES = ("waarde-niet-begrepen", "markering-onbekend")
 
 
@@ -291,8 +292,8 @@ def _template_values(entry: Entry, row: list[object], columns: list[TemplateColu
     for column in columns:
         if column.is_mark:
             cells[column.index] = "x" if column.label in getattr(instrument, column.list_group or "") else None
-        elif column.key:
-            cells[column.index] = _field_value(column.key, entry, row)
+        elif column.field:
+            cells[column.index] = _field_value(column.field, entry, row)
     return cells
 
 
@@ -304,34 +305,30 @@ def _raw(entry: Entry, row: list[object], key: str) -> object:
     return None if value == "" else value
 
 
-def _field_value(key: str, entry: Entry, row: list[object]) -> object:
+def _field_value(f: Field, entry: Entry, row: list[object]) -> object:
     instrument = entry.instrument
-    if key == "organisatie":
+    if f.key == "organisatie":
         # An empty cell took the organisation of the settings; leave it empty so that it still does.
-        return instrument.organisatie if text_of(_raw(entry, row, key)) else None
-    if key in TEXT_FIELDS:
-        return getattr(instrument, key)
-    if key in VERBATIM_FIELDS:
-        return _raw(entry, row, key)
-    return _computed(key, instrument, entry, row)
+        return instrument.organisatie if text_of(_raw(entry, row, f.key)) else None
+    if f.kind in (TEXT, HOURS, EUROS):
+        return getattr(instrument, f.attribute)
+    if f.kind in VERBATIM_KINDS:
+        return _raw(entry, row, f.key)
+    return _computed(f, instrument, entry, row)
 
 
-def _computed(key: str, instrument: Instrument, entry: Entry, row: list[object]) -> object:
-    if key == "duur":
+def _computed(f: Field, instrument: Instrument, entry: Entry, row: list[object]) -> object:
+    if f.kind == DURATION:
         return instrument.duur.aantal if instrument.duur else None
-    if key == "duur_eenheid":
+    if f.kind == DURATION_UNIT:
         return instrument.duur.eenheid if instrument.duur else None
-    if key == "intensiteit":
-        return instrument.intensiteit_uur_per_week
-    if key == "kosten":
-        return instrument.kosten_euro
-    if key == "groep_individueel":
+    if f.kind == GROUP:
         return {1: instrument.groep_individueel[0] if instrument.groep_individueel else None, 2: "beide"}.get(
             len(instrument.groep_individueel)
         )
-    if key == "aanvullende_inhoud":
+    if f.kind == LINKS:
         # Lines without a link are already kept in Aanvullende informatie; the links (also refused ones) stay here.
-        text = text_of(_raw(entry, row, key))
+        text = text_of(_raw(entry, row, f.key))
         kept = [line for line in values.lines(text) if values.inhoud(line).inhoud is not None]
         return "\n".join(kept) or None
     return None

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from . import defaults
 
 
 @dataclass
@@ -111,15 +113,23 @@ class Instellingen:
     """The organisation's settings, from the sheet ``Instellingen`` or from options of ``build``."""
 
     organisatie: str | None = None
-    titel: str = "Keuzehulp werk en meedoen"
+    titel: str = defaults.TITEL
     welkomsttekst: str | None = None
     aanmeldtekst: str | None = None
-    hoofdkleur: str = "#1F4E79"
-    accentkleur: str = "#C55A11"
+    hoofdkleur: str = defaults.HOOFDKLEUR
+    accentkleur: str = defaults.ACCENTKLEUR
     datum: str | None = None  # date or version of the keuzematrix, as the beheergroep wrote it
     versie: str | None = None
-    # instrument fields shown to cliënten; keys of Instrument. Never-fields cannot be switched on.
+    # switches of what cliënten see: keys of keuzehulp.fields.ClientPart. Never-parts cannot be switched on.
     client_velden: dict[str, bool] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # A copy, so that an Instellingen made by dataclasses.replace never shares its switches with the original.
+        self.client_velden = dict(self.client_velden)
+
+    def overridden(self, **values: str | None) -> Instellingen:
+        """Return a copy with ``values`` instead of these settings; a value of None keeps the setting."""
+        return replace(self, **{name: value for name, value in values.items() if value is not None})
 
 
 @dataclass

@@ -12,32 +12,27 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import values
+from .fields import (
+    CONTACTS,
+    DURATION,
+    DURATION_UNIT,
+    EUROS,
+    GENERAL_NOTE,
+    GROUP,
+    HOURS,
+    ITEMS,
+    LABELS,
+    LINKS,
+    LOCATIONS,
+    TEXT,
+    Field,
+)
 from .header import Column, Layout, text_of
 from .model import Bron, Instellingen, Instrument
 from .problems import Problem, problem
 from .reader import Sheet
 from .taxonomy import Taxonomy
 
-TEXT_FIELDS = (
-    "organisatie",
-    "aanbieder",
-    "naam",
-    "samenvatting",
-    "doel",
-    "werkwijze",
-    "onderscheidende_aanpak",
-    "voorwaarden_deelname",
-    "werkafspraken",
-    "samenwerkingspartners",
-    "toelichting_doelgroep",
-    "aanvullende_informatie",
-    "aanmeldinstructies",
-    "toelichting_duur",
-    "toelichting_intensiteit",
-    "toelichting_kosten",
-)
-TEXT_KEYS = frozenset(TEXT_FIELDS)
-LIST_FIELDS = ("doelgroepen", "registratiecodes", "beschikbare_gebieden")
 LABEL_GROUP_CODE = {
     "tegels": "tegel-onbekend",
     "klantkenmerken": "klantkenmerk-onbekend",
@@ -179,9 +174,6 @@ class _RowReader:
                 raw[column.field.key] = (value, column)
             elif value != "" and value is not None:
                 self._mark(value, column)
-        for key in TEXT_FIELDS:
-            if key in raw:
-                setattr(self.instrument, key, values.date_text(raw[key][0]) if raw[key][0] != "" else None)
         self._fill(raw)
         for group, found in self.labels.items():
             setattr(self.instrument, group, self.taxonomy.order(group, found))
@@ -205,7 +197,7 @@ class _RowReader:
         if not mark and (value is False or key in self.taxonomy.marks_no):
             return
         if not mark:
-            self._keep("aanvullende_informatie", f"{column.name}: {text}")
+            self._keep(GENERAL_NOTE, f"{column.name}: {text}")
             self._later("markering-onbekend", column=column, waarde=text)
             return
         if column.werkzaak:
@@ -214,50 +206,62 @@ class _RowReader:
             self.labels[column.group].add(column.label)
 
     def _fill(self, raw: dict[str, tuple[object, Column]]) -> None:
-        for key, (value, column) in raw.items():
-            if key in TEXT_KEYS:
+        by_kind = {column.field.kind: value for value, column in raw.values()}
+        for value, column in raw.values():
+            f = column.field
+            if f.kind == TEXT:
+                setattr(self.instrument, f.attribute, values.date_text(value) if value != "" else None)
                 continue
             text = text_of(value)
-            if not text and not isinstance(value, (int, float)):
-                continue
-            if key in ("tegels", "klantkenmerken", "uitvoeringsvormen", "werkzaak_kenmerken"):
-                self._labels(key, text, column)
-            elif key in LIST_FIELDS:
-                setattr(self.instrument, key, values.split_list(text))
-            elif key == "duur":
-                unit = raw.get("duur_eenheid", ("", None))[0]
-                self._duur(value, unit, column)
-            elif key == "duur_eenheid" and "duur" not in raw:
-                self._not_understood(text, column, "toelichting_duur")
-            elif key == "intensiteit":
-                self._number(
-                    values.intensiteit(value), "intensiteit_uur_per_week", text, column, "toelichting_intensiteit"
-                )
-            elif key == "kosten":
-                self._number(values.kosten(value), "kosten_euro", text, column, "toelichting_kosten")
-            elif key == "groep_individueel":
-                found = values.groep_individueel(text, self.taxonomy)
-                if found is None:
-                    self._not_understood(text, column, "aanvullende_informatie", prefix=True)
-                else:
-                    self.instrument.groep_individueel = found
-            elif key == "contactpersonen":
-                self._contacts(text, column)
-            elif key == "locaties":
-                self._locations(text, column)
-            elif key == "aanvullende_inhoud":
-                self._links(text, column)
+            if f.kind == DURATION_UNIT and text_of(by_kind.get(DURATION)):
+                continue  # read together with Totale duur
+            if text or isinstance(value, (int, float)):
+                _PARSERS[f.kind](self, f, value, text, column, by_kind)
+
+    def _read_labels(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        self._labels(f.key, text, column)
+
+    def _read_items(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        setattr(self.instrument, f.attribute, values.split_list(text))
+
+    def _read_duration(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        self._duur(value, by_kind.get(DURATION_UNIT, ""), column, f.keep_in)
+
+    def _read_unit(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        self._not_understood(text, column, f.keep_in)  # a unit without a number
+
+    def _read_hours(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        self._number(values.intensiteit(value), f.attribute, text, column, f.keep_in)
+
+    def _read_euros(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        self._number(values.kosten(value), f.attribute, text, column, f.keep_in)
+
+    def _read_group(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        found = values.groep_individueel(text, self.taxonomy)
+        if found is None:
+            self._not_understood(text, column, f.keep_in, prefix=f.note is None)
+        else:
+            self.instrument.groep_individueel = found
+
+    def _read_contacts(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        self._contacts(text, column)
+
+    def _read_locations(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        self._locations(text, column)
+
+    def _read_links(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
+        self._links(text, column)
 
     def _not_understood(self, text: str, column: Column, keep_in: str, prefix: bool = False) -> None:
         self._keep(keep_in, f"{column.name}: {text}" if prefix else text)
         label = self.taxonomy.field_by_key(keep_in).label
         self._later("waarde-niet-begrepen", column=column, waarde=text, bewaard=label)
 
-    def _duur(self, value: object, unit: object, column: Column) -> None:
+    def _duur(self, value: object, unit: object, column: Column, keep_in: str) -> None:
         parsed = values.duur(value, unit, self.taxonomy)
         if parsed is None:
             shown = " ".join(t for t in (text_of(value), text_of(unit)) if t)
-            self._not_understood(shown, column, "toelichting_duur")
+            self._not_understood(shown, column, keep_in)
         elif parsed.aantal < 0:
             self._later("waarde-negatief", column=column, waarde=parsed.tekst())
             self.instrument.duur = parsed
@@ -331,7 +335,7 @@ class _RowReader:
         for line in values.lines(text):
             parsed = values.inhoud(line)
             if parsed.inhoud is None:
-                self._not_understood(line, column, "aanvullende_informatie", prefix=True)
+                self._not_understood(line, column, GENERAL_NOTE, prefix=True)
             elif not parsed.scheme_allowed:
                 refused = True
                 self._later("link-schema-ongeldig", column=column, waarde=parsed.inhoud.url)
@@ -361,3 +365,18 @@ def _label_pieces(text: str, resolve) -> list[str]:
                     start = end
                     break
     return pieces
+
+
+# How each kind of field (see keuzehulp.fields) is read; text fields are set directly.
+_PARSERS = {
+    LABELS: _RowReader._read_labels,
+    ITEMS: _RowReader._read_items,
+    DURATION: _RowReader._read_duration,
+    DURATION_UNIT: _RowReader._read_unit,
+    HOURS: _RowReader._read_hours,
+    EUROS: _RowReader._read_euros,
+    GROUP: _RowReader._read_group,
+    CONTACTS: _RowReader._read_contacts,
+    LOCATIONS: _RowReader._read_locations,
+    LINKS: _RowReader._read_links,
+}

@@ -17,6 +17,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from . import defaults
 from .audience import client_view
 from .model import Duur, Instellingen, Keuzematrix, format_number
 from .problems import KeuzehulpError, problem
@@ -42,8 +43,6 @@ MIN_CONTRAST = 4.5
 WHITE = "#FFFFFF"
 _VLAK = re.compile(r"--vlak\s*:\s*([^;}]*)")
 _CSS_HEX = re.compile(r"^#(?:[0-9A-Fa-f]{3}){1,2}$")
-DEFAULT_COLOURS = {"hoofdkleur": "#1F4E79", "accentkleur": "#C55A11"}
-_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # JSON escapes for what could end a <script> element or a JavaScript line; JSON.parse reads them back unchanged.
 _SCRIPT_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "<>&\u2028\u2029"}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -165,13 +164,13 @@ class Cards:
 def site(settings: Instellingen, backgrounds: tuple[str, ...]) -> Site:
     """Return the organisation's texts and colours, made readable on ``backgrounds`` (see :func:`readable_colour`)."""
     return Site(
-        titel=settings.titel or "Keuzehulp werk en meedoen",
+        titel=settings.titel or defaults.TITEL,
         organisatie=settings.organisatie,
         welkomsttekst=settings.welkomsttekst,
         aanmeldtekst=settings.aanmeldtekst,
         datum=display_date(settings.datum),
-        hoofdkleur=readable_colour(settings.hoofdkleur, DEFAULT_COLOURS["hoofdkleur"], backgrounds),
-        accentkleur=readable_colour(settings.accentkleur, DEFAULT_COLOURS["accentkleur"], backgrounds),
+        hoofdkleur=readable_colour(settings.hoofdkleur, defaults.HOOFDKLEUR, backgrounds),
+        accentkleur=readable_colour(settings.accentkleur, defaults.ACCENTKLEUR, backgrounds),
     )
 
 
@@ -204,8 +203,7 @@ def readable_colour(colour: str | None, fallback: str, backgrounds: tuple[str, .
     A value that is not ``#RRGGBB`` gives ``fallback``. Black reaches 4.5:1 on every background
     :func:`css_backgrounds` accepts, so the darkening ends.
     """
-    if not colour or not _HEX.match(colour):
-        colour = fallback
+    colour = defaults.colour_or(colour, fallback)
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     result = colour.upper()
     while min(contrast(result, background) for background in backgrounds) < MIN_CONTRAST:

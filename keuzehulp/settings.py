@@ -1,11 +1,16 @@
-"""Read the organisation's settings from the sheet ``Instellingen`` (key in column A, value in B)."""
+"""Read the organisation's settings from the sheet ``Instellingen`` (key in column A, value in B).
+
+:data:`SETTINGS` names every setting once: the sjabloon writes its rows from it and :func:`read_settings`
+reads them back. The switches of what cliënten see come from the field registry (:mod:`keuzehulp.fields`).
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from .audience import CLIENT_SWITCHES
+from .defaults import COLOUR_FORMAT, HOOFDKLEUR, is_colour
+from .fields import ALWAYS, NEVER, TEXT, ClientPart
 from .header import text_of
 from .model import Instellingen
 from .problems import Problem, problem
@@ -14,21 +19,44 @@ from .taxonomy import Taxonomy, fold
 from .values import date_text
 
 SETTINGS_SHEET = "Instellingen"
-_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-# setting name (folded) -> attribute of Instellingen
-_TEXT_SETTINGS = {
-    "organisatie": "organisatie",
-    "titel": "titel",
-    "welkomsttekst": "welkomsttekst",
-    "welkom": "welkomsttekst",
-    "aanmeldtekst": "aanmeldtekst",
-    "aanmelden": "aanmeldtekst",
-    "versie": "versie",
-}
-_DATE_SETTINGS = {"datumkeuzematrix", "datum", "peildatum"}
-_COLOUR_SETTINGS = {"hoofdkleur": "hoofdkleur", "accentkleur": "accentkleur"}
-_IGNORED = {"", "instelling", "waarde", "toelichting"}  # header words of the sheet
 SWITCH_PREFIX = "Toon aan cliënt: "
+HEADER_WORDS = ("Instelling", "Waarde", "Toelichting")
+COLOUR, DATE = "kleur", "datum"  # setting kinds beside the field kind TEXT
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting of the sheet Instellingen: its name there, the Instellingen attribute and how it is read."""
+
+    name: str
+    attribute: str
+    kind: str  # TEXT, COLOUR or DATE
+    explanation: str  # shown beside it in the sjabloon
+    aliases: tuple[str, ...] = ()
+
+
+SETTINGS = (
+    Setting("Organisatie", "organisatie", TEXT, "Naam van je organisatie; geldt voor elke rij zonder Organisatie."),
+    Setting("Titel", "titel", TEXT, "De titel boven de keuzehulp voor cliënten."),
+    Setting(
+        "Welkomsttekst", "welkomsttekst", TEXT, "De eerste tekst die een cliënt leest, in eenvoudige taal.", ("Welkom",)
+    ),
+    Setting("Aanmeldtekst", "aanmeldtekst", TEXT, "Wat een cliënt moet doen om zich aan te melden.", ("Aanmelden",)),
+    Setting(
+        "Hoofdkleur", "hoofdkleur", COLOUR, f"Kleur van de website als {COLOUR_FORMAT}, bijvoorbeeld {HOOFDKLEUR}."
+    ),
+    Setting("Accentkleur", "accentkleur", COLOUR, f"Tweede kleur van de website, ook als {COLOUR_FORMAT}."),
+    Setting(
+        "Datum keuzematrix",
+        "datum",
+        DATE,
+        "De datum van deze versie van de matrix, bijvoorbeeld 2026-10-01.",
+        ("Datum", "Peildatum"),
+    ),
+    Setting("Versie", "versie", TEXT, "Een versienummer of -naam, als jullie die gebruiken."),
+)
+_BY_NAME = {fold(name): s for s in SETTINGS for name in (s.name, *s.aliases)}
+_IGNORED = {fold(word) for word in ("", *HEADER_WORDS)}
 
 
 def is_settings_sheet(name: str) -> bool:
@@ -37,13 +65,15 @@ def is_settings_sheet(name: str) -> bool:
 
 def read_settings(sheet: Sheet | None, taxonomy: Taxonomy) -> tuple[Instellingen, list[Problem]]:
     """Return the settings in ``sheet`` (defaults where absent) and the problems found reading them."""
-    settings = Instellingen()
-    problems = list(_apply(sheet, settings, taxonomy)) if sheet is not None else []
-    return settings, problems
+    values: dict[str, object] = {}
+    switches: dict[str, bool] = {}
+    problems = list(_read(sheet, values, switches, taxonomy)) if sheet is not None else []
+    return Instellingen(**values, client_velden=switches), problems
 
 
-def _switches() -> dict[str, str]:
-    return {fold(SWITCH_PREFIX + name): key for key, (name, _) in CLIENT_SWITCHES.items()}
+def switch_name(part: ClientPart) -> str:
+    """Return the name of the row on the Instellingen sheet that switches ``part`` on or off."""
+    return SWITCH_PREFIX + (part.label or part.key)
 
 
 def switch_value(value: object, taxonomy: Taxonomy) -> bool | None:
@@ -59,41 +89,36 @@ def switch_value(value: object, taxonomy: Taxonomy) -> bool | None:
     return None
 
 
-def _apply(sheet: Sheet, settings: Instellingen, taxonomy: Taxonomy) -> Iterator[Problem]:
-    switches = _switches()
-    never = {fold(SWITCH_PREFIX + f.label) for f in taxonomy.fields if f.client == "nooit"}
-    never.add(fold(SWITCH_PREFIX + "Interne contactpersonen"))
+def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], taxonomy: Taxonomy) -> Iterator[Problem]:
+    named = {fold(switch_name(p)): p for p in taxonomy.client_parts if p.label and p.client != ALWAYS}
     for number, cells in enumerate(sheet.rows, start=1):
         name = text_of(cells[0]) if cells else ""
         value = cells[1] if len(cells) > 1 else ""
         key = fold(name)
-        where = {"blad": sheet.name, "rij": number, "cel": f"B{number}", "kolom": name}
         if key in _IGNORED:
             continue
-        if key in _TEXT_SETTINGS:
+        where = {"blad": sheet.name, "rij": number, "cel": f"B{number}", "kolom": name}
+        setting, part = _BY_NAME.get(key), named.get(key)
+        if setting is not None and setting.kind == DATE:
+            values[setting.attribute] = date_text(value)
+        elif setting is not None:
             text = text_of(value)
-            if text:
-                setattr(settings, _TEXT_SETTINGS[key], text)
-        elif key in _DATE_SETTINGS:
-            settings.datum = date_text(value)
-        elif key in _COLOUR_SETTINGS:
-            text = text_of(value)
-            if _COLOUR.match(text):
-                setattr(settings, _COLOUR_SETTINGS[key], text.upper())
-            elif text:
+            if setting.kind == COLOUR and text and not is_colour(text):
                 yield problem("instelling-ongeldig", waarde=text, gevolg="de standaardkleur blijft staan", **where)
-        elif key in switches:
-            shown = switch_value(value, taxonomy)
-            settings.client_velden[switches[key]] = bool(shown)
-            if shown is None:
-                gevolg = "dat telt als nee: het veld wordt niet aan cliënten getoond (gebruik ja of nee)"
-                yield problem("instelling-ongeldig", waarde=text_of(value), gevolg=gevolg, **where)
-        elif key in never:
+            elif text:
+                values[setting.attribute] = text.upper() if setting.kind == COLOUR else text
+        elif part is not None and part.client == NEVER:
             yield problem(
                 "instelling-ongeldig",
                 waarde=text_of(value),
                 gevolg="dit veld is intern en wordt nooit aan cliënten getoond",
                 **where,
             )
+        elif part is not None:
+            shown = switch_value(value, taxonomy)
+            switches[part.key] = bool(shown)
+            if shown is None:
+                gevolg = "dat telt als nee: het veld wordt niet aan cliënten getoond (gebruik ja of nee)"
+                yield problem("instelling-ongeldig", waarde=text_of(value), gevolg=gevolg, **where)
         else:
             yield problem("instelling-onbekend", waarde=name, **{**where, "cel": f"A{number}"})

@@ -20,12 +20,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .audience import CLIENT_SWITCHES
+from .defaults import ACCENTKLEUR, HOOFDKLEUR, excel_colour
+from .fields import DURATION, DURATION_UNIT, EUROS, GROUP, HIDDEN, HOURS, NEVER, Field
 from .header import REQUIRED_MARK
 from .model import Instellingen
-from .settings import SETTINGS_SHEET, SWITCH_PREFIX
+from .settings import HEADER_WORDS, SETTINGS, SETTINGS_SHEET, SWITCH_PREFIX, switch_name
 from .taxonomy import GROUPS, Taxonomy, load_taxonomy
-from .xlsxfile import ensure_new, put, save
+from .xlsxfile import ensure_new, put, row_height, save, text_lines
 
 DEFAULT_TEMPLATE = Path("input/keuzematrix.xlsx")
 TEMPLATE_DATE = dt.datetime(2000, 1, 1)
@@ -48,54 +49,12 @@ GROUP_LABELS = {
 GROUP_PRACTICAL = "Praktische kenmerken"
 GROUP_EXTRA = "Overgenomen uit de oude matrix"
 GROUP_COLOURS = {
-    GROUP_INSTRUMENT: "1F4E79",
+    GROUP_INSTRUMENT: excel_colour(HOOFDKLEUR),
     GROUP_LABELS["uitvoeringsvormen"]: "7F6000",
     GROUP_LABELS["tegels"]: "375623",
     GROUP_LABELS["klantkenmerken"]: "538135",
-    GROUP_PRACTICAL: "C55A11",
+    GROUP_PRACTICAL: excel_colour(ACCENTKLEUR),
     GROUP_EXTRA: "595959",
-}
-
-FIELD_HELP = {
-    "organisatie": "De gemeente of organisatie waar het instrument bij hoort. Leeg laten mag: dan geldt de "
-    "organisatie op het blad Instellingen.",
-    "aanbieder": "Wie het instrument uitvoert. Doet je eigen organisatie het zelf, vul dan die naam in.",
-    "naam": "De naam waaronder professionals en cliënten het instrument kennen. Elke naam komt per organisatie maar "
-    "één keer voor.",
-    "samenvatting": "In een paar zinnen: wat het instrument is en wat het oplevert. Cliënten lezen dit als eerste. "
-    "Hoogstens 500 tekens.",
-    "doel": "Het resultaat dat het instrument wil bereiken, zo concreet mogelijk.",
-    "werkwijze": "Hoe het instrument verloopt: de activiteiten of onderdelen, en wie wat doet.",
-    "onderscheidende_aanpak": "Wat dit instrument anders maakt dan vergelijkbaar aanbod.",
-    "voorwaarden_deelname": "Waar een cliënt aan moet voldoen om mee te doen, bijvoorbeeld leeftijd, taalniveau, "
-    "opleiding of beschikbaarheid.",
-    "werkafspraken": "Afspraken tussen je organisatie en de aanbieder, zoals wie uitnodigt en hoe jullie evalueren. "
-    "Alleen intern: cliënten zien dit nooit.",
-    "samenwerkingspartners": "Andere organisaties die aan dit instrument meewerken.",
-    "toelichting_doelgroep": "Voor wie het instrument vooral bedoeld is, in gewone woorden.",
-    "aanvullende_informatie": "Wat verder nog belangrijk is en in geen andere kolom past.",
-    "aanmeldinstructies": "Hoe een professional een cliënt aanmeldt: formulier, e-mailadres of telefoonnummer. "
-    "Cliënten zien dit standaard niet.",
-    "duur": "Hoe lang het instrument in totaal duurt, als getal. Kies de eenheid in de kolom Eenheid duur.",
-    "duur_eenheid": "De eenheid bij Totale duur: uren, dagen, weken of maanden.",
-    "toelichting_duur": "Uitleg bij de duur, bijvoorbeeld dat verlengen kan of dat het per cliënt verschilt.",
-    "intensiteit": "Hoeveel uur per week de cliënt met het instrument bezig is, als getal (bijvoorbeeld 8 of 2,5).",
-    "toelichting_intensiteit": "Uitleg bij de intensiteit, bijvoorbeeld dat het aantal uren in de loop van het "
-    "traject oploopt.",
-    "kosten": "Wat het instrument in totaal kost, in euro's, als getal zonder euroteken. Alleen intern.",
-    "toelichting_kosten": "Is het bedrag een indicatie, per traject of per deelnemer, met of zonder btw? "
-    "Alleen intern.",
-    "contactpersonen": "Eén persoon per regel (Alt+Enter): intern of extern; naam; telefoon; e-mail. "
-    "Interne contactpersonen zien cliënten nooit.",
-    "groep_individueel": "Kies groep, individueel of beide.",
-    "locaties": "Eén locatie per regel: naam; type; adres; beschrijving. Type is bij de aanbieder, bij de werkgever, "
-    "bij de gemeente, bij de klant thuis of ander adres.",
-    "doelgroepen": "De doelgroepen van je organisatie waarvoor het instrument is, gescheiden door ; of een nieuwe "
-    "regel. Leeg betekent: voor iedereen.",
-    "registratiecodes": "De code(s) waaronder het instrument in een ander systeem wordt geboekt. Alleen intern.",
-    "aanvullende_inhoud": "Links, folders of filmpjes, één per regel: titel | https://... Alleen adressen die "
-    "beginnen met http, https, mailto of tel.",
-    "beschikbare_gebieden": "Regio's, gemeenten of wijken waar het instrument te krijgen is, gescheiden door ;.",
 }
 
 # The taxonomy has no descriptions for uitvoeringsvormen; these say in a line what each form is.
@@ -114,38 +73,12 @@ FORM_HELP = {
     "Vragenlijst": "een vragenlijst of test die de cliënt invult",
 }
 
-FIELD_WIDTHS = {
-    "organisatie": 24,
-    "aanbieder": 28,
-    "naam": 34,
-    "samenvatting": 60,
-    "doel": 50,
-    "werkwijze": 70,
-    "onderscheidende_aanpak": 40,
-    "voorwaarden_deelname": 40,
-    "werkafspraken": 40,
-    "samenwerkingspartners": 34,
-    "toelichting_doelgroep": 34,
-    "aanvullende_informatie": 40,
-    "aanmeldinstructies": 44,
-    "duur": 10,
-    "duur_eenheid": 12,
-    "toelichting_duur": 30,
-    "intensiteit": 11,
-    "toelichting_intensiteit": 30,
-    "kosten": 13,
-    "toelichting_kosten": 34,
-    "contactpersonen": 60,
-    "groep_individueel": 18,
-    "locaties": 70,
-    "doelgroepen": 30,
-    "registratiecodes": 16,
-    "aanvullende_inhoud": 70,
-    "beschikbare_gebieden": 30,
-}
+# What a column's help text says about who sees the field, by its visibility (see keuzehulp.fields).
+AUDIENCE_NOTES = {NEVER: "Alleen intern: cliënten zien dit nooit.", HIDDEN: "Cliënten zien dit standaard niet."}
+PART_NOTES = {NEVER: "{label} zien cliënten nooit.", HIDDEN: "{label} zien cliënten standaard niet."}
 MARK_WIDTH = 14
 EXTRA_WIDTH = 30
-NUMBER_FORMATS = {"kosten": "#,##0.00", "duur": "0.##", "intensiteit": "0.##"}
+NUMBER_FORMATS = {EUROS: "#,##0.00", DURATION: "0.##", HOURS: "0.##"}  # by field kind
 
 _THIN = Side(style="thin", color="BFBFBF")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -161,9 +94,19 @@ class TemplateColumn:
     header: str  # as written in the header row, " *" included
     group: str  # the label in the group row above
     help: str
-    key: str | None = None  # field key of a field column
+    field: Field | None = None  # the field of a field column
     list_group: str | None = None  # tegels, klantkenmerken or uitvoeringsvormen for a mark column
     label: str | None = None  # canonical label of a mark column
+
+    @property
+    def key(self) -> str | None:
+        """Return the field key of a field column, None for a mark or extra column."""
+        return self.field.key if self.field else None
+
+    @property
+    def kind(self) -> str | None:
+        """Return how keuzehulp reads a field column (see :mod:`keuzehulp.fields`), None for other columns."""
+        return self.field.kind if self.field else None
 
     @property
     def letter(self) -> str:
@@ -194,11 +137,20 @@ def template_columns(taxonomy: Taxonomy | None = None, extra: Sequence[str] = ()
             group = GROUP_PRACTICAL
             continue
         header = f.label + (REQUIRED_MARK if f.required else "")
-        columns.append(TemplateColumn(len(columns) + 1, header, group, FIELD_HELP[f.key], key=f.key))
+        columns.append(TemplateColumn(len(columns) + 1, header, group, field_help(f), field=f))
     for header in extra:
         help_text = "Deze kolom stond in de oude keuzematrix en is letterlijk overgenomen; keuzehulp gebruikt hem niet."
         columns.append(TemplateColumn(len(columns) + 1, header, GROUP_EXTRA, help_text))
     return columns
+
+
+def field_help(f: Field) -> str:
+    """Return the help text of field ``f``, ending in who may see it as the taxonomy data says."""
+    if f.parts:
+        notes = [PART_NOTES[p.client].format(label=p.label) for p in f.parts if p.client in PART_NOTES]
+    else:
+        notes = [AUDIENCE_NOTES[f.client]] if f.client in AUDIENCE_NOTES else []
+    return " ".join([f.help, *notes])
 
 
 def _mark_help(group: str, label: str, description: str) -> str:
@@ -239,9 +191,9 @@ def write_row(sheet: Worksheet, columns: Sequence[TemplateColumn], row: int, val
         value = values.get(column.index)
         if value not in (None, ""):
             put(cell, value)
-    lines = max((_line_count(values.get(c.index), _width(c)) for c in columns if not c.is_mark), default=1)
+    lines = max((text_lines(values.get(c.index), _width(c)) for c in columns if not c.is_mark), default=1)
     if lines > 1:
-        sheet.row_dimensions[row].height = _height(lines)
+        sheet.row_dimensions[row].height = row_height(lines)
 
 
 def write_template(pad: str | Path = DEFAULT_TEMPLATE, force: bool = False, datum: dt.datetime = TEMPLATE_DATE) -> Path:
@@ -302,8 +254,8 @@ def _style_data_cell(cell, column: TemplateColumn) -> None:
         cell.alignment = Alignment(horizontal="center", vertical="top")
     else:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if column.key in NUMBER_FORMATS:
-            cell.number_format = NUMBER_FORMATS[column.key]
+        if column.kind in NUMBER_FORMATS:
+            cell.number_format = NUMBER_FORMATS[column.kind]
 
 
 def _width(column: TemplateColumn) -> float:
@@ -311,7 +263,8 @@ def _width(column: TemplateColumn) -> float:
         # Wide enough that the longest word of a label is not broken in two.
         longest = max(len(word) for word in column.header.split())
         return max(MARK_WIDTH, round(longest * 1.2 + 2))
-    return FIELD_WIDTHS.get(column.key or "", EXTRA_WIDTH)
+    width = column.field.template_width if column.field else None
+    return width or EXTRA_WIDTH
 
 
 def _note(text: str) -> Comment:
@@ -330,13 +283,13 @@ def _validation(column: TemplateColumn, taxonomy: Taxonomy) -> DataValidation:
     """Return the data validation of ``column``: a dropdown, a number check, or only its input message."""
     if column.is_mark:
         validation = _choice((MARK,), "Zet een x, of laat de cel leeg.")
-    elif column.key == "duur_eenheid":
+    elif column.kind == DURATION_UNIT:
         validation = _choice(taxonomy.unit_labels, f"Kies {_either(taxonomy.unit_labels)}.")
-    elif column.key == "groep_individueel":
+    elif column.kind == GROUP:
         validation = _choice(GROEP_INDIVIDUEEL_CHOICES, f"Kies {_either(GROEP_INDIVIDUEEL_CHOICES)}.")
-    elif column.key in ("duur", "kosten"):
+    elif column.kind in (DURATION, EUROS):
         validation = _number("greaterThanOrEqual", ("0",), "Vul een getal in van 0 of meer, zonder tekst erbij.")
-    elif column.key == "intensiteit":
+    elif column.kind == HOURS:
         validation = _number(
             "between", ("0", str(MAX_HOURS_PER_WEEK)), f"Vul het aantal uur per week in: 0 tot {MAX_HOURS_PER_WEEK}."
         )
@@ -371,28 +324,22 @@ def _either(options: Sequence[str]) -> str:
     return ", ".join(options[:-1]) + " of " + options[-1]
 
 
-def settings_rows(instellingen: Instellingen) -> list[tuple[str, object, str]]:
+def settings_rows(instellingen: Instellingen, taxonomy: Taxonomy | None = None) -> list[tuple[str, object, str]]:
     """Return the rows of the Instellingen sheet as (name, value, explanation), switches included."""
+    taxonomy = taxonomy or load_taxonomy()
     rows: list[tuple[str, object, str]] = [
-        ("Organisatie", instellingen.organisatie, "Naam van je organisatie; geldt voor elke rij zonder Organisatie."),
-        ("Titel", instellingen.titel, "De titel boven de keuzehulp voor cliënten."),
-        ("Welkomsttekst", instellingen.welkomsttekst, "De eerste tekst die een cliënt leest, in eenvoudige taal."),
-        ("Aanmeldtekst", instellingen.aanmeldtekst, "Wat een cliënt moet doen om zich aan te melden."),
-        ("Hoofdkleur", instellingen.hoofdkleur, "Kleur van de website als #RRGGBB, bijvoorbeeld #1F4E79."),
-        ("Accentkleur", instellingen.accentkleur, "Tweede kleur van de website, ook als #RRGGBB."),
-        ("Datum keuzematrix", instellingen.datum, "De datum van deze versie van de matrix, bijvoorbeeld 2026-10-01."),
-        ("Versie", instellingen.versie, "Een versienummer of -naam, als jullie die gebruiken."),
+        (s.name, getattr(instellingen, s.attribute), s.explanation) for s in SETTINGS
     ]
-    for key, (name, default) in CLIENT_SWITCHES.items():
-        shown = instellingen.client_velden.get(key, default)
-        rows.append(
-            (SWITCH_PREFIX + name, "ja" if shown else "nee", f"ja: cliënten zien {name}; nee: alleen professionals.")
-        )
+    for part in taxonomy.client_parts:
+        if part.switchable:
+            shown = part.shown(instellingen.client_velden)
+            explanation = f"ja: cliënten zien {part.label}; nee: alleen professionals."
+            rows.append((switch_name(part), "ja" if shown else "nee", explanation))
     return rows
 
 
 def _write_settings_sheet(sheet: Worksheet, instellingen: Instellingen, taxonomy: Taxonomy) -> None:
-    for index, title in enumerate(("Instelling", "Waarde", "Toelichting"), start=1):
+    for index, title in enumerate(HEADER_WORDS, start=1):
         cell = sheet.cell(row=1, column=index, value=title)
         cell.font = _WHITE_BOLD
         cell.fill = PatternFill("solid", fgColor=GROUP_COLOURS[GROUP_INSTRUMENT])
@@ -401,7 +348,7 @@ def _write_settings_sheet(sheet: Worksheet, instellingen: Instellingen, taxonomy
     switches.errorTitle = "Kies ja of nee"
     switches.error = "Kies ja (cliënten zien dit veld) of nee (alleen professionals)."
     switch_rows = []
-    for row, (name, value, explanation) in enumerate(settings_rows(instellingen), start=2):
+    for row, (name, value, explanation) in enumerate(settings_rows(instellingen, taxonomy), start=2):
         put(sheet.cell(row=row, column=1), name).font = _BOLD
         put(sheet.cell(row=row, column=2), value)
         put(sheet.cell(row=row, column=3), explanation)
@@ -410,7 +357,7 @@ def _write_settings_sheet(sheet: Worksheet, instellingen: Instellingen, taxonomy
     if switch_rows:
         switches.add(f"B{switch_rows[0]}:B{switch_rows[-1]}")
         sheet.add_data_validation(switches)
-    never = [f.label for f in taxonomy.fields if f.client == "nooit"] + ["interne contactpersonen"]
+    never = [p.label for p in taxonomy.client_parts if p.client == NEVER and p.label]
     note_row = sheet.max_row + 2
     put(
         sheet.cell(row=note_row, column=3),
@@ -484,11 +431,7 @@ def explanation_rows(taxonomy: Taxonomy) -> list[tuple[str, str]]:
         *((t.label, FORM_HELP.get(t.label, "").capitalize() + ".") for t in taxonomy.terms("uitvoeringsvormen")),
         ("", ""),
         ("Praktische kenmerken", ""),
-        *(
-            (f.label, FIELD_HELP[f.key])
-            for f in taxonomy.fields
-            if f.key in FIELD_HELP and f.list_group is None and f.key not in _BASIC_KEYS
-        ),
+        *((f.label, field_help(f)) for f in taxonomy.fields if f.list_group is None and f.key not in _BASIC_KEYS),
         ("", ""),
         ("Soorten locaties", ", ".join(taxonomy.location_types) + "."),
     ]
@@ -518,24 +461,10 @@ def _write_explanation_sheet(sheet: Worksheet, taxonomy: Taxonomy) -> None:
 def _fit_rows(sheet: Worksheet, widths: Mapping[str, float]) -> None:
     for cells in sheet.iter_rows():
         lines = max(
-            (_line_count(c.value, widths[c.column_letter]) for c in cells if c.column_letter in widths), default=1
+            (text_lines(c.value, widths[c.column_letter]) for c in cells if c.column_letter in widths), default=1
         )
         if lines > 1:
-            sheet.row_dimensions[cells[0].row].height = _height(lines)
-
-
-def _line_count(value: object, width: float) -> int:
-    """Return about how many lines ``value`` takes wrapped in a column ``width`` characters wide."""
-    if not isinstance(value, str):
-        return 1
-    per_line = max(1, int(width))
-    return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
-
-
-def _height(lines: int) -> float:
-    # Not every spreadsheet program sizes rows with wrapped text when it opens a file; set the height ourselves
-    # (Excel's maximum is 409 points).
-    return min(409, 15 * lines + 2)
+            sheet.row_dimensions[cells[0].row].height = row_height(lines)
 
 
 def _print_on_page_width(sheet: Worksheet, landscape: bool) -> None:

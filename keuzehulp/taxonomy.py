@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from .fields import ClientPart, Field, client_parts, field_from_data
+
 TAXONOMY_DIR = Path(__file__).parent / "taxonomie"
 DEFAULT_VERSION = "eva-2023"
 
@@ -51,18 +53,6 @@ class Term:
 
 
 @dataclass(frozen=True)
-class Field:
-    """One column of the instrumentenformat."""
-
-    key: str
-    label: str
-    required: bool
-    client: str  # "ja" (shown), "nee" (off unless switched on), "nooit" (never shown)
-    variants: tuple[str, ...] = ()
-    list_group: str | None = None
-
-
-@dataclass(frozen=True)
 class WerkzaakCode:
     code: str
     name: str
@@ -90,6 +80,7 @@ class Taxonomy:
     marks_yes: frozenset[str]  # compared after strip() and casefold()
     marks_no: frozenset[str]
     group_headings: dict[str, str]  # folded heading -> group ("tegels", ..., "overig")
+    client_parts: tuple[ClientPart, ...] = ()  # what a cliënt view can hold, see keuzehulp.fields
     _index: dict[str, Any] = field(default_factory=dict, repr=False)
     _werkzaak_index: dict[str, WerkzaakCode] = field(default_factory=dict, repr=False)
     _field_index: dict[str, Field] = field(default_factory=dict, repr=False)
@@ -234,22 +225,13 @@ def load_taxonomy(version: str = DEFAULT_VERSION) -> Taxonomy:
         gi[fold(name)] = both
     terms = {group: _terms(data[group], group) for group in GROUPS}
     headings = {fold(h): group for group, names in data["groepskoppen"].items() for h in names}
+    fields = tuple(field_from_data(f) for f in data["velden"])
     return Taxonomy(
         version=data["versie"],
         tegels=terms["tegels"],
         klantkenmerken=terms["klantkenmerken"],
         uitvoeringsvormen=terms["uitvoeringsvormen"],
-        fields=tuple(
-            Field(
-                key=f["sleutel"],
-                label=f["label"],
-                required=f["verplicht"],
-                client=f["client"],
-                variants=tuple(f["varianten"]),
-                list_group=f.get("lijst"),
-            )
-            for f in data["velden"]
-        ),
+        fields=fields,
         werkzaak=_werkzaak(data["werkzaak"]),
         duration_units=units,
         unit_labels=tuple(u["label"] for u in data["duureenheden"] if "omrekenen_naar" not in u),
@@ -261,4 +243,5 @@ def load_taxonomy(version: str = DEFAULT_VERSION) -> Taxonomy:
         marks_yes=frozenset(m.casefold() for m in data["markeringen"]["ja"]),
         marks_no=frozenset(m.casefold() for m in data["markeringen"]["nee"]),
         group_headings=headings,
+        client_parts=client_parts(fields, data["afgeleide_velden"]),
     )

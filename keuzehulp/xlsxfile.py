@@ -22,6 +22,11 @@ from .problems import KeuzehulpError, problem
 # A spreadsheet program treats text starting with one of these as the start of a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# Per font size in points: characters of text that fit in one unit of column width, and the height of a line.
+# Not every spreadsheet program sizes rows with wrapped text when it opens a file, so keuzehulp sets heights itself.
+CHARS_PER_WIDTH = {10: 1.15, 11: 1.0}
+LINE_HEIGHT = {10: 13.0, 11: 15.0}
+MAX_ROW_HEIGHT = 409.0  # Excel's maximum, in points
 
 
 def put(cell: Cell, value: object) -> Cell:
@@ -33,6 +38,19 @@ def put(cell: Cell, value: object) -> Cell:
     if isinstance(value, str) and value:
         cell.data_type = "s"
     return cell
+
+
+def text_lines(value: object, width: float, font_size: int = 11) -> int:
+    """Return about how many lines ``value`` takes, wrapped in a column ``width`` wide, in ``font_size`` text."""
+    if not isinstance(value, str):
+        return 1
+    per_line = max(1, int(width * CHARS_PER_WIDTH[font_size]))
+    return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
+
+
+def row_height(lines: int, font_size: int = 11) -> float:
+    """Return the height in points of a row that shows ``lines`` lines of ``font_size`` text."""
+    return min(MAX_ROW_HEIGHT, LINE_HEIGHT[font_size] * lines + 2)
 
 
 def is_formula_like(text: str) -> bool:

@@ -40,15 +40,12 @@ DATUM = datetime.datetime(2026, 10, 1)
 
 INSTELLINGEN = Instellingen(
     organisatie=ORGANISATIE,
-    titel="Keuzehulp werk en meedoen",
     welkomsttekst=(
         "Welkom! Hier zie je welke hulp er is op weg naar werk, een opleiding of meedoen in je "
         "buurt. Kijk rustig rond en kies wat bij jou past. Bespreek je keuze daarna met je "
         "werkcoach of klantmanager."
     ),
     aanmeldtekst="Wil je meedoen? Vraag je werkcoach of klantmanager om je aan te melden. Die regelt het voor je.",
-    hoofdkleur="#1F4E79",
-    accentkleur="#C55A11",
     datum="2026-10-01",
     versie="2026.2",
 )

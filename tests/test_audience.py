@@ -1,6 +1,7 @@
 """What a cliënt may see: internal fields are absent whatever the settings say."""
 
-from keuzehulp.audience import CLIENT_SWITCHES, NEVER_FOR_CLIENT, client_fields, client_view
+from keuzehulp.audience import CLIENT_PARTS, client_fields, client_view
+from keuzehulp.fields import NEVER
 from keuzehulp.model import Contactpersoon, Instellingen, Instrument
 
 
@@ -18,9 +19,9 @@ def full_instrument():
 
 
 def test_never_fields_are_absent_even_with_every_switch_on():
-    settings = Instellingen(client_velden=dict.fromkeys(CLIENT_SWITCHES, True))
+    settings = Instellingen(client_velden={part.key: True for part in CLIENT_PARTS})
     view = client_view(full_instrument(), settings)
-    assert not set(view) & set(NEVER_FOR_CLIENT)
+    assert not set(view) & {part.key for part in CLIENT_PARTS if part.client == NEVER}
     assert "contactpersonen" not in view
     assert view["externe_contactpersonen"] == [{"soort": "extern", "naam": "Eef", "telefoon": None, "email": None}]
 

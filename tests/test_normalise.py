@@ -204,6 +204,14 @@ def test_duur_as_number_with_a_unit_column(tmp_path):
     assert (instrument.duur.aantal, instrument.duur.eenheid) == (12, "weken")
 
 
+@pytest.mark.parametrize("duur", ["", None])
+def test_a_unit_without_a_number_is_kept_in_toelichting_duur(tmp_path, duur):
+    row = valid_row(**{"Totale duur": duur, "Eenheid duur": "weken"})
+    loaded = load(write_matrix(tmp_path / "m.xlsx", [row]))
+    assert (only(loaded).duur, only(loaded).toelichting_duur) == (None, "weken")
+    assert flat(loaded.report) == [(2, "waarde-niet-begrepen")]
+
+
 def test_values_not_understood_are_kept_in_their_toelichting_and_reported(tmp_path):
     row = valid_row(
         **{

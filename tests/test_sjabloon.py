@@ -14,6 +14,7 @@ from openpyxl.utils import column_index_from_string
 
 from keuzehulp.audience import CLIENT_SWITCHES
 from keuzehulp.cli import main
+from keuzehulp.fields import HIDDEN, NEVER
 from keuzehulp.model import Instellingen
 from keuzehulp.pipeline import build, load
 from keuzehulp.reader import open_workbook
@@ -178,6 +179,26 @@ def test_settings_sheet_is_read_with_defaults_and_switches(template_path, templa
     switch_rows = [c.row for c in template["Instellingen"]["A"] if str(c.value).startswith(SWITCH_PREFIX)]
     (dv,) = template["Instellingen"].data_validations.dataValidation
     assert dv.formula1 == '"ja,nee"' and f"B{switch_rows[0]}:B{switch_rows[-1]}" in str(dv.sqref)
+
+
+def test_help_texts_say_who_sees_a_field_as_the_taxonomy_does(template):
+    checked = 0
+    for cell in template["Instrumenten"][2]:
+        f = TAXONOMY.field(cell.value)
+        if f is None or f.list_group:
+            continue
+        seen = {f.client} | {p.client for p in f.parts}
+        assert ("nooit" in cell.comment.text) == (NEVER in seen), cell.value
+        assert ("standaard niet" in cell.comment.text) == (HIDDEN in seen), cell.value
+        checked += 1
+    assert checked == sum(1 for f in TAXONOMY.fields if not f.list_group)
+
+
+def test_settings_sheet_names_the_fields_that_stay_internal(template):
+    note = next(c.value for c in template["Instellingen"]["C"] if c.value and c.value.startswith("Deze velden"))
+    named = note.split(": ", 1)[1].rstrip(".").split(", ")
+    assert named == [p.label for p in TAXONOMY.client_parts if p.client == NEVER and p.label]
+    assert {"Totale kosten", "Toelichting kosten", "Werkafspraken", "Interne contactpersonen"} <= set(named)
 
 
 def test_uitleg_explains_every_tegel_and_klantkenmerk(template):
