@@ -26,10 +26,10 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell, xl_rowcol_to_cell_fast
 from xlsxwriter.worksheet import Worksheet
 
-from .model import Instrument, Keuzematrix, format_number, reproducible_timestamp
-from .selection import select
-from .taxonomy import load_taxonomy
-from .values import is_safe_url
+from ..model import Instrument, Keuzematrix, format_number, reproducible_timestamp
+from ..selection import select
+from ..taxonomy import load_taxonomy
+from ..values import is_safe_url
 
 FILENAME = "keuzehulp.xlsx"
 SHEETS = ("Zoeken", "Instrumenten", "Instrumentkaart", "Overzicht", "Toelichting", "Berekening")
