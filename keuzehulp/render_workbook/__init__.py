@@ -20,7 +20,7 @@ import xlsxwriter
 from ..model import Keuzematrix, reproducible_timestamp
 from .card import card_values, write_kaart
 from .columns import safe_url
-from .layout import defined_names, layout_of
+from .layout import defined_names, instrument_table
 from .overview import write_overzicht, write_toelichting
 from .search import write_berekening, write_zoeken
 from .styles import Styles
@@ -28,7 +28,7 @@ from .table import write_instrumenten
 from .xlsxwriter_internals import StreamingWorksheet
 
 # What tests and benchmarks use besides write.
-__all__ = ["FILENAME", "FUNCTIONS", "card_values", "layout_of", "safe_url", "write", "write_workbook"]
+__all__ = ["FILENAME", "FUNCTIONS", "card_values", "instrument_table", "safe_url", "write", "write_workbook"]
 
 FILENAME = "keuzehulp.xlsx"
 SHEETS = ("Zoeken", "Instrumenten", "Instrumentkaart", "Overzicht", "Toelichting", "Berekening")
@@ -46,7 +46,7 @@ def write(matrix: Keuzematrix, folder: Path, **_: object) -> None:
 
 def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     """Write the professional workbook for ``matrix`` to ``path`` and return ``path``."""
-    layout = layout_of(matrix)
+    table = instrument_table(matrix)
     workbook = xlsxwriter.Workbook(
         str(path),
         {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False},
@@ -54,14 +54,14 @@ def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     workbook.set_properties(properties_of(matrix))
     styles = Styles(workbook, matrix)
     sheets = {name: workbook.add_worksheet(name, worksheet_class=StreamingWorksheet) for name in SHEETS}
-    for name, reference in defined_names(layout).items():
+    for name, reference in defined_names(table).items():
         workbook.define_name(name, reference)
-    write_zoeken(sheets["Zoeken"], matrix, layout, styles)
-    lines = write_instrumenten(sheets["Instrumenten"], matrix, layout, styles)
-    write_kaart(sheets["Instrumentkaart"], matrix, layout, styles, lines)
-    write_overzicht(workbook, sheets["Overzicht"], matrix, layout, styles)
-    write_toelichting(sheets["Toelichting"], matrix, layout, styles)
-    write_berekening(sheets["Berekening"], matrix, layout)
+    write_zoeken(sheets["Zoeken"], matrix, table, styles)
+    lines = write_instrumenten(sheets["Instrumenten"], matrix, table, styles)
+    write_kaart(sheets["Instrumentkaart"], matrix, table, styles, lines)
+    write_overzicht(workbook, sheets["Overzicht"], matrix, table, styles)
+    write_toelichting(sheets["Toelichting"], matrix, table, styles)
+    write_berekening(sheets["Berekening"], matrix, table)
     sheets["Zoeken"].activate()
     sheets["Berekening"].hide()
     workbook.close()

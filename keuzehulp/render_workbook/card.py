@@ -5,7 +5,7 @@ from __future__ import annotations
 from xlsxwriter.format import Format
 
 from ..model import Instrument, Keuzematrix
-from .layout import SELECTED, Layout
+from .layout import SELECTED, InstrumentTable
 from .styles import TITLE_HEIGHT, Styles, print_setup, row_height
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
@@ -50,7 +50,7 @@ CARD: tuple[tuple[str, str | None], ...] = (
 )
 
 
-def card_values(instrument: Instrument, layout: Layout) -> list[tuple[str, str | float | None]]:
+def card_values(instrument: Instrument, table: InstrumentTable) -> list[tuple[str, str | float | None]]:
     """Return the (label, value) rows of the Instrumentkaart for ``instrument``; section headings have None."""
     rows: list[tuple[str, str | float | None]] = []
     for label, source in CARD:
@@ -61,13 +61,13 @@ def card_values(instrument: Instrument, layout: Layout) -> list[tuple[str, str |
         elif source == "Klantkenmerken":
             rows.append((label, ", ".join(instrument.klantkenmerken)))
         else:
-            value = layout.column(source).value(instrument)
+            value = table.column(source).value(instrument)
             rows.append((label, "" if value is None else value))
     return rows
 
 
 def write_kaart(
-    sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Layout, styles: Styles, lines: dict[str, int]
+    sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles, lines: dict[str, int]
 ) -> None:
     """Write the Instrumentkaart.
 
@@ -98,7 +98,7 @@ def write_kaart(
         },
     )
     sheet.write_string(2, 0, "Kies in cel B2 een ander instrument. De kaart past op één A4.", styles.note)
-    for row, ((label, source), (_, value)) in enumerate(zip(CARD, card_values(first, layout), strict=True), start=4):
+    for row, ((label, source), (_, value)) in enumerate(zip(CARD, card_values(first, table), strict=True), start=4):
         if source is None:
             sheet.set_row(row, 24)
             sheet.write_string(row, 0, label, styles.section)
@@ -106,16 +106,16 @@ def write_kaart(
             continue
         sheet.set_row(row, row_height(min(lines.get(source, 1), CARD_LINES)))
         sheet.write_string(row, 0, label, styles.card_label)
-        formula, style = _card_formula(layout, source, styles)
+        formula, style = _card_formula(table, source, styles)
         write_cached_formula(sheet, row, 1, formula, "" if value is None else value, style)
 
 
-def _card_formula(layout: Layout, source: str, styles: Styles) -> tuple[str, Format]:
+def _card_formula(table: InstrumentTable, source: str, styles: Styles) -> tuple[str, Format]:
     """Return the formula and format showing field ``source`` of the chosen instrument."""
     if source in ("Tegels", "Klantkenmerken"):
-        return _card_labels_formula(layout, source), styles.card_value
-    pick = f"INDEX({layout.data_range('Instrumenten', layout.column_of(source))},kaart_positie)"
-    kind = layout.column(source).kind
+        return _card_labels_formula(table, source), styles.card_value
+    pick = f"INDEX({table.data_range('Instrumenten', table.column_of(source))},kaart_positie)"
+    kind = table.column(source).kind
     if kind == "euro":
         return f'=IFERROR(IF({pick}="","",{pick}),"")', styles.card_euro
     if kind == "number":
@@ -123,17 +123,17 @@ def _card_formula(layout: Layout, source: str, styles: Styles) -> tuple[str, For
     return f'=IFERROR({pick}&"","")', styles.card_value
 
 
-def _card_labels_formula(layout: Layout, source: str) -> str:
+def _card_labels_formula(table: InstrumentTable, source: str) -> str:
     """Return the formula listing the tegels (or klantkenmerken) the chosen instrument is marked with.
 
     Excel 2016 has no TEXTJOIN, so the labels are joined with one IF per label; MID drops the leading ", ".
     """
     if source == "Tegels":
-        labels, first = layout.tegels, layout.first_mark
+        labels, first = table.tegels, table.first_mark
     else:
-        labels, first = layout.klantkenmerken, layout.first_kenmerk
+        labels, first = table.klantkenmerken, table.first_kenmerk
     parts = [
-        f'IF(INDEX({layout.data_range("Instrumenten", first + i)},kaart_positie)="{SELECTED}",", {label}","")'
+        f'IF(INDEX({table.data_range("Instrumenten", first + i)},kaart_positie)="{SELECTED}",", {label}","")'
         for i, label in enumerate(labels)
     ]
     return f'=IFERROR(MID({"&".join(parts)},3,2000),"")'

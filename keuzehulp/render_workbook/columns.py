@@ -12,8 +12,12 @@ MAX_URL = 2079  # the longest address Excel accepts in a hyperlink
 
 
 @dataclass(frozen=True)
-class Column:
-    """One column of the Instrumenten sheet after the marks: its header, width, value and kind."""
+class FieldColumn:
+    """One column of the Instrumenten sheet after the marks, showing a field: its header, width, value and kind.
+
+    Named apart from ``header.Column`` (a column of the input sheet), ``sjabloon.TemplateColumn`` and
+    ``migrate.ExtraColumn``.
+    """
 
     header: str
     width: float
@@ -62,40 +66,40 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def practical_columns() -> tuple[Column, ...]:
+def practical_columns() -> tuple[FieldColumn, ...]:
     """Return the praktische kenmerken columns of Instrumenten, in the order of issue 3."""
     return (
-        Column("Uitvoeringsvorm", 20, lambda i: joined(i.uitvoeringsvormen, ", ")),
-        Column("Groep/individueel", 13, lambda i: joined(i.groep_individueel, " en "), "text"),
-        Column("Duur", 11, lambda i: i.duur.tekst() if i.duur else None, "text"),
-        Column("Duur in dagen", 9, lambda i: round(i.duur.in_dagen(), 2) if i.duur else None, "number"),
-        Column("Intensiteit (uur per week)", 11, lambda i: i.intensiteit_uur_per_week, "number"),
-        Column("Totale kosten", 12, lambda i: i.kosten_euro, "euro"),
-        Column("Aanbieder", 22, lambda i: i.aanbieder),
-        Column("Locatie(s) uitvoering", 30, locations_text),
-        Column("Doelgroepen", 20, lambda i: joined(i.doelgroepen)),
-        Column("Beschikbare gebieden", 20, lambda i: joined(i.beschikbare_gebieden)),
-        Column("Voorwaarden deelname", 32, lambda i: i.voorwaarden_deelname),
-        Column("Aanmeldinstructies", 32, lambda i: i.aanmeldinstructies),
-        Column("Contactpersonen", 34, contacts_text),
+        FieldColumn("Uitvoeringsvorm", 20, lambda i: joined(i.uitvoeringsvormen, ", ")),
+        FieldColumn("Groep/individueel", 13, lambda i: joined(i.groep_individueel, " en "), "text"),
+        FieldColumn("Duur", 11, lambda i: i.duur.tekst() if i.duur else None, "text"),
+        FieldColumn("Duur in dagen", 9, lambda i: round(i.duur.in_dagen(), 2) if i.duur else None, "number"),
+        FieldColumn("Intensiteit (uur per week)", 11, lambda i: i.intensiteit_uur_per_week, "number"),
+        FieldColumn("Totale kosten", 12, lambda i: i.kosten_euro, "euro"),
+        FieldColumn("Aanbieder", 22, lambda i: i.aanbieder),
+        FieldColumn("Locatie(s) uitvoering", 30, locations_text),
+        FieldColumn("Doelgroepen", 20, lambda i: joined(i.doelgroepen)),
+        FieldColumn("Beschikbare gebieden", 20, lambda i: joined(i.beschikbare_gebieden)),
+        FieldColumn("Voorwaarden deelname", 32, lambda i: i.voorwaarden_deelname),
+        FieldColumn("Aanmeldinstructies", 32, lambda i: i.aanmeldinstructies),
+        FieldColumn("Contactpersonen", 34, contacts_text),
     )
 
 
-def content_columns() -> tuple[Column, ...]:
+def content_columns() -> tuple[FieldColumn, ...]:
     """Return the remaining fields, so that the table (and the Instrumentkaart) holds every field."""
     return (
-        Column("Samenvatting", 45, lambda i: i.samenvatting),
-        Column("Doel", 35, lambda i: i.doel),
-        Column("Werkwijze", 45, lambda i: i.werkwijze),
-        Column("Onderscheidende aanpak", 32, lambda i: i.onderscheidende_aanpak),
-        Column("Samenwerkingspartners", 25, lambda i: i.samenwerkingspartners),
-        Column("Toelichting doelgroep", 30, lambda i: i.toelichting_doelgroep),
-        Column("Aanvullende informatie", 30, lambda i: i.aanvullende_informatie),
-        Column("Toelichting duur", 25, lambda i: i.toelichting_duur),
-        Column("Toelichting intensiteit", 25, lambda i: i.toelichting_intensiteit),
-        Column("Toelichting kosten", 25, lambda i: i.toelichting_kosten),
-        Column("Werkafspraken", 32, lambda i: i.werkafspraken),
-        Column("Registratiecodes", 16, lambda i: joined(i.registratiecodes)),
-        Column("Aanvullende inhoud", 40, content_text, "link"),
-        Column("Organisatie", 22, lambda i: i.organisatie),
+        FieldColumn("Samenvatting", 45, lambda i: i.samenvatting),
+        FieldColumn("Doel", 35, lambda i: i.doel),
+        FieldColumn("Werkwijze", 45, lambda i: i.werkwijze),
+        FieldColumn("Onderscheidende aanpak", 32, lambda i: i.onderscheidende_aanpak),
+        FieldColumn("Samenwerkingspartners", 25, lambda i: i.samenwerkingspartners),
+        FieldColumn("Toelichting doelgroep", 30, lambda i: i.toelichting_doelgroep),
+        FieldColumn("Aanvullende informatie", 30, lambda i: i.aanvullende_informatie),
+        FieldColumn("Toelichting duur", 25, lambda i: i.toelichting_duur),
+        FieldColumn("Toelichting intensiteit", 25, lambda i: i.toelichting_intensiteit),
+        FieldColumn("Toelichting kosten", 25, lambda i: i.toelichting_kosten),
+        FieldColumn("Werkafspraken", 32, lambda i: i.werkafspraken),
+        FieldColumn("Registratiecodes", 16, lambda i: joined(i.registratiecodes)),
+        FieldColumn("Aanvullende inhoud", 40, content_text, "link"),
+        FieldColumn("Organisatie", 22, lambda i: i.organisatie),
     )

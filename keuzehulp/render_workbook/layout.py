@@ -8,7 +8,7 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from ..model import Keuzematrix
 from ..taxonomy import load_taxonomy
-from .columns import Column, content_columns, practical_columns
+from .columns import FieldColumn, content_columns, practical_columns
 
 SELECTED = "ja"  # a chosen label on Zoeken, and a mark in the tegel and klantkenmerk columns of Instrumenten
 CHOSEN_NAME = "gekozen_instrument"
@@ -17,8 +17,9 @@ CHOSEN_NAME = "gekozen_instrument"
 Z_HEADER = 3
 Z_POSITION_COL = 2
 Z_RESULT_COL = 3
-# Instrumenten and Berekening: data rows start at the same 0-based row, so row r describes the same instrument.
-FIRST_ROW = 2
+# Instrumenten and Berekening: data rows start at the same row, 0-based as in XlsxWriter (row 3 in Excel), so
+# row r describes the same instrument on both.
+FIRST_DATA_ROW0 = 2
 # Berekening: the first column of the weights in row 1.
 B_WEIGHTS = 9
 # Zoeken: the praktische kenmerken shown beside each result: Instrumenten header and the name of its range
@@ -27,13 +28,17 @@ RESULT_FIELDS = {"Aanbieder": "kolom_aanbieder", "Duur": "kolom_duur", "Totale k
 
 
 @dataclass(frozen=True)
-class Layout:
-    """Where things are: the columns of Instrumenten and the size of the ranges the formulas use."""
+class InstrumentTable:
+    """The Instrumenten table: its columns (name, fit, a mark per label, then the fields) and its data rows.
+
+    Berekening has one row per instrument on the same rows, so the ranges the formulas use come from here too.
+    Not to be confused with ``header.Layout``, the layout of the keuzematrix's input sheet.
+    """
 
     tegels: tuple[str, ...]
     klantkenmerken: tuple[str, ...]
-    practical: tuple[Column, ...]
-    content: tuple[Column, ...]
+    practical: tuple[FieldColumn, ...]
+    content: tuple[FieldColumn, ...]
     count: int
 
     first_mark = 2
@@ -57,7 +62,7 @@ class Layout:
     @property
     def last_row(self) -> int:
         """The 0-based last data row of Instrumenten and Berekening (one empty row when there are none)."""
-        return FIRST_ROW + max(self.count, 1) - 1
+        return FIRST_DATA_ROW0 + max(self.count, 1) - 1
 
     @property
     def key_base(self) -> int:
@@ -70,11 +75,11 @@ class Layout:
         return (*self.tegels, *self.klantkenmerken)
 
     @property
-    def fields(self) -> tuple[Column, ...]:
+    def fields(self) -> tuple[FieldColumn, ...]:
         """The columns after the marks, in order."""
         return (*self.practical, *self.content)
 
-    def column(self, header: str) -> Column:
+    def column(self, header: str) -> FieldColumn:
         """Return the column after the marks with ``header``."""
         return next(c for c in self.fields if c.header == header)
 
@@ -84,15 +89,15 @@ class Layout:
 
     def data_range(self, sheet: str, col: int) -> str:
         """Return the absolute range of column ``col`` over all data rows of ``sheet``."""
-        first = xl_rowcol_to_cell(FIRST_ROW, col, True, True)
+        first = xl_rowcol_to_cell(FIRST_DATA_ROW0, col, True, True)
         last = xl_rowcol_to_cell(self.last_row, col, True, True)
         return f"{sheet}!{first}:{last}"
 
 
-def layout_of(matrix: Keuzematrix) -> Layout:
-    """Return the layout of the workbook for ``matrix``."""
+def instrument_table(matrix: Keuzematrix) -> InstrumentTable:
+    """Return the Instrumenten table of the workbook for ``matrix``."""
     taxonomy = load_taxonomy(matrix.taxonomie)
-    return Layout(
+    return InstrumentTable(
         tegels=taxonomy.labels("tegels"),
         klantkenmerken=taxonomy.labels("klantkenmerken"),
         practical=practical_columns(),
@@ -101,25 +106,25 @@ def layout_of(matrix: Keuzematrix) -> Layout:
     )
 
 
-def choice_rows(layout: Layout) -> tuple[range, range]:
+def choice_rows(table: InstrumentTable) -> tuple[range, range]:
     """Return the 0-based rows of Zoeken holding the tegels and the klantkenmerken (a heading row above each)."""
-    tegels = range(Z_HEADER + 1, Z_HEADER + 1 + len(layout.tegels))
-    kenmerken = range(tegels.stop + 2, tegels.stop + 2 + len(layout.klantkenmerken))
+    tegels = range(Z_HEADER + 1, Z_HEADER + 1 + len(table.tegels))
+    kenmerken = range(tegels.stop + 2, tegels.stop + 2 + len(table.klantkenmerken))
     return tegels, kenmerken
 
 
-def defined_names(layout: Layout) -> dict[str, str]:
+def defined_names(table: InstrumentTable) -> dict[str, str]:
     """Return the workbook-level names the formulas use, with what they refer to."""
     weights_first = xl_col_to_name(B_WEIGHTS)
-    weights_last = xl_col_to_name(B_WEIGHTS + len(layout.labels) - 1)
+    weights_last = xl_col_to_name(B_WEIGHTS + len(table.labels) - 1)
     return {
         CHOSEN_NAME: "=Instrumentkaart!$B$2",
-        "namen": "=" + layout.data_range("Instrumenten", 0),
-        "sleutels": "=" + layout.data_range("Berekening", 1),
+        "namen": "=" + table.data_range("Instrumenten", 0),
+        "sleutels": "=" + table.data_range("Berekening", 1),
         "weging": f"=Berekening!${weights_first}$1:${weights_last}$1",
         "tegels_gekozen": "=Berekening!$B$1",
         "klantkenmerken_gekozen": "=Berekening!$D$1",
         "aantal_passend": "=Berekening!$F$1",
         "kaart_positie": "=Berekening!$H$1",
-        **{name: "=" + layout.data_range("Instrumenten", layout.column_of(h)) for h, name in RESULT_FIELDS.items()},
+        **{name: "=" + table.data_range("Instrumenten", table.column_of(h)) for h, name in RESULT_FIELDS.items()},
     }

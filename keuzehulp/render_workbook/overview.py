@@ -10,21 +10,21 @@ from xlsxwriter.chart import Chart
 
 from ..model import Keuzematrix, format_number
 from ..taxonomy import load_taxonomy
-from .layout import SELECTED, Layout
+from .layout import SELECTED, InstrumentTable
 from .styles import TITLE_HEIGHT, Styles, chars_per_line, print_setup, row_height, wrapped_lines
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
 TOELICHTING_WIDTHS = (36, 92)  # characters
 
 
-def combination_counts(matrix: Keuzematrix, layout: Layout) -> dict[tuple[str, str], int]:
+def combination_counts(matrix: Keuzematrix, table: InstrumentTable) -> dict[tuple[str, str], int]:
     """Return, for each tegel and klantkenmerk, how many instruments have both."""
     counts: Counter[tuple[str, str]] = Counter()
     for instrument in matrix.instrumenten:
         for tegel in set(instrument.tegels):
             for kenmerk in set(instrument.klantkenmerken):
                 counts[tegel, kenmerk] += 1
-    return {(t, k): counts[t, k] for t in layout.tegels for k in layout.klantkenmerken}
+    return {(t, k): counts[t, k] for t in table.tegels for k in table.klantkenmerken}
 
 
 def provider_counts(matrix: Keuzematrix) -> list[tuple[str, int]]:
@@ -43,18 +43,22 @@ def provider_counts(matrix: Keuzematrix) -> list[tuple[str, int]]:
 
 
 def write_overzicht(
-    workbook: xlsxwriter.Workbook, sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Layout, styles: Styles
+    workbook: xlsxwriter.Workbook,
+    sheet: StreamingWorksheet,
+    matrix: Keuzematrix,
+    table: InstrumentTable,
+    styles: Styles,
 ) -> None:
     """Write the overview: tegels x klantkenmerken as a heat map, then counts per uitvoeringsvorm and aanbieder."""
-    counts = combination_counts(matrix, layout)
+    counts = combination_counts(matrix, table)
     tegel_totals = Counter(t for i in matrix.instrumenten for t in set(i.tegels))
     kenmerk_totals = Counter(k for i in matrix.instrumenten for k in set(i.klantkenmerken))
     forms = load_taxonomy(matrix.taxonomie).labels("uitvoeringsvormen")
     form_totals = Counter(f for i in matrix.instrumenten for f in set(i.uitvoeringsvormen))
-    kenmerken = layout.klantkenmerken
+    kenmerken = table.klantkenmerken
     total_col = 1 + len(kenmerken)
     header_row, first_tegel = 3, 4
-    totals_row = first_tegel + len(layout.tegels)
+    totals_row = first_tegel + len(table.tegels)
     form_heading = totals_row + 2
     provider_heading = form_heading + len(forms) + 2
 
@@ -79,11 +83,11 @@ def write_overzicht(
     for col, label in enumerate(kenmerken, start=1):
         sheet.write_string(header_row, col, label, styles.heading_vertical)
     sheet.write_string(header_row, total_col, "Instrumenten met deze tegel", styles.heading_vertical)
-    for row, tegel in enumerate(layout.tegels, start=first_tegel):
-        tegel_range = layout.data_range("Instrumenten", layout.first_mark + row - first_tegel)
+    for row, tegel in enumerate(table.tegels, start=first_tegel):
+        tegel_range = table.data_range("Instrumenten", table.first_mark + row - first_tegel)
         sheet.write_string(row, 0, tegel, styles.label_bold)
         for col, kenmerk in enumerate(kenmerken, start=1):
-            kenmerk_range = layout.data_range("Instrumenten", layout.first_kenmerk + col - 1)
+            kenmerk_range = table.data_range("Instrumenten", table.first_kenmerk + col - 1)
             formula = f'=COUNTIFS({tegel_range},"{SELECTED}",{kenmerk_range},"{SELECTED}")'
             write_cached_formula(sheet, row, col, formula, counts[tegel, kenmerk], styles.count)
         write_cached_formula(
@@ -91,10 +95,10 @@ def write_overzicht(
         )
     sheet.write_string(totals_row, 0, "Instrumenten met dit klantkenmerk", styles.label_bold)
     for col, kenmerk in enumerate(kenmerken, start=1):
-        kenmerk_range = layout.data_range("Instrumenten", layout.first_kenmerk + col - 1)
+        kenmerk_range = table.data_range("Instrumenten", table.first_kenmerk + col - 1)
         formula = f'=COUNTIF({kenmerk_range},"{SELECTED}")'
         write_cached_formula(sheet, totals_row, col, formula, kenmerk_totals[kenmerk], styles.total)
-    write_cached_formula(sheet, totals_row, total_col, '=COUNTIF(namen,"?*")', layout.count, styles.total)
+    write_cached_formula(sheet, totals_row, total_col, '=COUNTIF(namen,"?*")', table.count, styles.total)
     # One colour scale, red at 0 and white at 1, so empty combinations stand out in every spreadsheet program.
     empty, low, high = styles.heat_colours
     heat = {"min_type": "num", "min_value": 0, "min_color": empty, "mid_type": "num", "mid_value": 1}
@@ -103,7 +107,7 @@ def write_overzicht(
 
     sheet.write_string(form_heading, 0, "Uitvoeringsvorm", styles.heading)
     sheet.write_string(form_heading, 1, "Aantal", styles.heading)
-    forms_range = layout.data_range("Instrumenten", layout.column_of("Uitvoeringsvorm"))
+    forms_range = table.data_range("Instrumenten", table.column_of("Uitvoeringsvorm"))
     for row, form in enumerate(forms, start=form_heading + 1):
         sheet.write_string(row, 0, form, styles.label)
         formula = f'=SUMPRODUCT(--ISNUMBER(SEARCH(", "&A{row + 1}&", ",", "&{forms_range}&", ")))'
@@ -111,13 +115,13 @@ def write_overzicht(
 
     sheet.write_string(provider_heading, 0, "Aanbieder", styles.heading)
     sheet.write_string(provider_heading, 1, "Aantal", styles.heading)
-    providers_range = layout.data_range("Instrumenten", layout.column_of("Aanbieder"))
+    providers_range = table.data_range("Instrumenten", table.column_of("Aanbieder"))
     for row, (provider, number) in enumerate(provider_counts(matrix), start=provider_heading + 1):
         sheet.write_string(row, 0, provider or "(geen aanbieder)", styles.label)
         compared = f"A{row + 1}" if provider else '""'
         write_cached_formula(sheet, row, 1, f"=SUMPRODUCT(--({providers_range}={compared}))", number, styles.count)
 
-    tegel_rows = (first_tegel, first_tegel + len(layout.tegels) - 1)
+    tegel_rows = (first_tegel, first_tegel + len(table.tegels) - 1)
     form_rows = (form_heading + 1, form_heading + len(forms))
     per_tegel = _bar_chart(workbook, "Aantal instrumenten per tegel", tegel_rows, total_col, "#2E75B6")
     per_form = _bar_chart(workbook, "Aantal instrumenten per uitvoeringsvorm", form_rows, 1, "#C55A11")
@@ -182,7 +186,7 @@ HOW_TO = (
 )
 
 
-def write_toelichting(sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Layout, styles: Styles) -> None:
+def write_toelichting(sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles) -> None:
     """Write how to use the workbook, what each label means, and where the data came from."""
     taxonomy = load_taxonomy(matrix.taxonomie)
     sheet.set_column(0, 0, TOELICHTING_WIDTHS[0])

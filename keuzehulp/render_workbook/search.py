@@ -14,13 +14,13 @@ from ..selection import select
 from .layout import (
     B_WEIGHTS,
     CHOSEN_NAME,
-    FIRST_ROW,
+    FIRST_DATA_ROW0,
     RESULT_FIELDS,
     SELECTED,
     Z_HEADER,
     Z_POSITION_COL,
     Z_RESULT_COL,
-    Layout,
+    InstrumentTable,
     choice_rows,
 )
 from .styles import TITLE_HEIGHT, Styles, print_setup
@@ -45,9 +45,9 @@ SEARCH_INSTRUCTION = (
 )
 
 
-def write_zoeken(sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Layout, styles: Styles) -> None:
+def write_zoeken(sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles) -> None:
     """Write the search sheet: the choices in columns A and B, the results from column D, row by row."""
-    tegel_rows, kenmerk_rows = choice_rows(layout)
+    tegel_rows, kenmerk_rows = choice_rows(table)
     headers = ("Instrument", "Treffers", *RESULT_FIELDS)
     for col, width in enumerate((46, 6, 4, 46, 8.5, 32, 11, 12)):
         sheet.set_column(col, col, width, None, {"hidden": col == Z_POSITION_COL})
@@ -58,15 +58,15 @@ def write_zoeken(sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Layout,
     sheet.repeat_rows(Z_HEADER)
     choices: dict[int, tuple[str, bool]] = {}
     groups = (
-        (tegel_rows, layout.tegels, "Tegels: waar staat de klant, waar naartoe?"),
-        (kenmerk_rows, layout.klantkenmerken, "Klantkenmerken: waaraan werkt de klant?"),
+        (tegel_rows, table.tegels, "Tegels: waar staat de klant, waar naartoe?"),
+        (kenmerk_rows, table.klantkenmerken, "Klantkenmerken: waaraan werkt de klant?"),
     )
     for rows, labels, heading in groups:
         choices[rows.start - 1] = (heading, True)
         choices.update((row, (label, False)) for row, label in zip(rows, labels, strict=True))
         _choice_rules(sheet, rows, styles)
 
-    n = layout.count
+    n = table.count
     sheet.write_string(0, 0, "Zoeken: welk instrument past bij deze klant?", styles.title)
     sheet.merge_range(1, 0, 1, Z_RESULT_COL + len(headers) - 1, SEARCH_INSTRUCTION, styles.intro)
     write_cached_formula(
@@ -79,7 +79,7 @@ def write_zoeken(sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Layout,
         f"Niets gekozen: alle {n} instrumenten",
         styles.note,
     )
-    write_result = _result_writer(sheet, matrix, layout, styles)
+    write_result = _result_writer(sheet, matrix, table, styles)
     for row in range(Z_HEADER, max(kenmerk_rows.stop, Z_HEADER + 1 + n)):
         if row in choices:
             text, is_heading = choices[row]
@@ -122,7 +122,7 @@ def _choice_rules(sheet: StreamingWorksheet, rows: range, styles: Styles) -> Non
 
 
 def _result_writer(
-    sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Layout, styles: Styles
+    sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles
 ) -> Callable[[int], None]:
     """Return a function that writes the result row at a 0-based sheet row.
 
@@ -131,8 +131,8 @@ def _result_writer(
     to its row on Instrumenten, its fit and a few praktische kenmerken. The cached values are those with
     nothing selected: every instrument, in keuzematrix order.
     """
-    base = layout.key_base
-    fields = [(layout.column(header), name) for header, name in RESULT_FIELDS.items()]
+    base = table.key_base
+    fields = [(table.column(header), name) for header, name in RESULT_FIELDS.items()]
     defaults = default_results(matrix)
     column_letter = xl_col_to_name(Z_POSITION_COL)
 
@@ -149,7 +149,7 @@ def _result_writer(
             position,
         )
         empty = f'IF({pick}="","",'
-        name = f'={empty}HYPERLINK("#Instrumenten!A"&({pick}+{FIRST_ROW}),INDEX(namen,{pick})&""))'
+        name = f'={empty}HYPERLINK("#Instrumenten!A"&({pick}+{FIRST_DATA_ROW0}),INDEX(namen,{pick})&""))'
         write_cached_formula(sheet, row, Z_RESULT_COL, name, instrument.naam or "", styles.link)
         write_cached_formula(
             sheet, row, Z_RESULT_COL + 1, f"={empty}INT(INDEX(sleutels,{pick})/{base}))", fit, styles.fits
@@ -166,7 +166,7 @@ def _result_writer(
     return write_result
 
 
-def write_berekening(sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Layout) -> None:
+def write_berekening(sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable) -> None:
     """Write the hidden sheet that scores every instrument for the current choice.
 
     Row 1: the number of tegels (B1, ``tegels_gekozen``) and klantkenmerken (D1) chosen, the number of matching
@@ -177,8 +177,8 @@ def write_berekening(sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Lay
     B = its sort key (``sleutels``): empty when it does not match, else fit x base + (base - position), so the
     largest key is the best fit and, among equal fits, the first in the keuzematrix.
     """
-    n, base = layout.count, layout.key_base
-    tegel_rows, kenmerk_rows = choice_rows(layout)
+    n, base = table.count, table.key_base
+    tegel_rows, kenmerk_rows = choice_rows(table)
     chosen = 'COUNTIF(Zoeken!$B${}:$B${},"' + SELECTED + '")'
     exact_match = f'=IFERROR(MATCH(TRUE,EXACT(namen,{CHOSEN_NAME}),0),"")'
     cells = (
@@ -199,12 +199,12 @@ def write_berekening(sheet: StreamingWorksheet, matrix: Keuzematrix, layout: Lay
         write_cached_formula(sheet, 0, col, f'=IF(Zoeken!$B${row + 1}="{SELECTED}",{weight},0)', 0)
     sheet.write_string(1, 0, f"Treffers (tegels + {KENMERK_WEIGHT} x klantkenmerken)")
     sheet.write_string(1, 1, "Sorteersleutel")
-    for col, label in enumerate(layout.labels, start=B_WEIGHTS):
+    for col, label in enumerate(table.labels, start=B_WEIGHTS):
         sheet.write_string(1, col, label)
-    marks = f"Instrumenten!{xl_col_to_name(layout.first_mark)}{{r}}:{xl_col_to_name(layout.first_practical - 1)}{{r}}"
+    marks = f"Instrumenten!{xl_col_to_name(table.first_mark)}{{r}}:{xl_col_to_name(table.first_practical - 1)}{{r}}"
     w = KENMERK_WEIGHT
     for index in range(1, n + 1):
-        row = FIRST_ROW + index - 1
+        row = FIRST_DATA_ROW0 + index - 1
         r = row + 1
         write_cached_formula(sheet, row, 0, f'=SUMPRODUCT(weging*({marks.format(r=r)}="{SELECTED}"))', 0)
         matches = f"AND(OR(tegels_gekozen=0,MOD(A{r},{w})>0),OR(klantkenmerken_gekozen=0,A{r}>={w}))"
