@@ -1,18 +1,19 @@
 """The one module that touches XlsxWriter's internals: a worksheet class that writes faster, with the same bytes.
 
-XlsxWriter is pinned below 4 in pyproject.toml because of this module: it overrides the private methods
-``Worksheet._prepare_formula``, ``_write_cell`` and ``add_table``'s constant_memory refusal, reads ``row_info``,
-``col_info``, ``fh`` and ``previous_row``, and calls the undecorated writers ``_write_string``, ``_write_number``
-and ``_write_formula``. A new major version may change any of these; the byte-identity of the workbook before and
-after such a change is what to check (docs/werkmap.md, "Snelheid").
-"""
+XlsxWriter is pinned below 4 in pyproject.toml because of this module. It overrides the private methods
+``Worksheet._prepare_formula`` and ``_write_single_row`` and ``add_table``'s constant_memory refusal; it reads
+``table``, ``row_info``, ``col_info``, ``tables``, ``fh`` and ``previous_row``, and calls the undecorated writers
+``_write_string``, ``_write_number``, ``_write_formula``, ``_write_row`` and ``_write_cell``. A new major version
+may change any of these: tests/test_render_workbook_internals.py compares what this class writes with what
+XlsxWriter itself writes, and the workbook must stay byte-identical (docs/werkmap.md, "Snelheid")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from xlsxwriter.format import Format
-from xlsxwriter.utility import xl_rowcol_to_cell_fast
+from xlsxwriter.utility import xl_col_to_name, xl_range
 from xlsxwriter.worksheet import Worksheet
 
 XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -46,68 +47,101 @@ class StreamingWorksheet(Worksheet):
         # several times cheaper to write.
         return formula.removeprefix("{").removeprefix("=").removesuffix("}")
 
-    def _write_cell(self, row: int, col: int, cell: tuple) -> None:
-        # XlsxWriter writes each cell through several regular expressions and per-attribute escaping. Plain
-        # strings, numbers and formulas are written here directly, with the same bytes; anything that needs
-        # XlsxWriter's care (control characters, "_xHHHH_", rich strings, other cell types) is left to it.
+    def _write_single_row(self, current_row_num: int = 0) -> None:
+        # XlsxWriter writes the buffered row (constant_memory mode) cell by cell, each cell through several
+        # regular expressions and with one file write per attribute. Here the plain strings, numbers and
+        # formulas of a row become one string with the same bytes (the same format choice: cell, row, then
+        # column), written at once; a cell that needs XlsxWriter's care (control characters, "_xHHHH_", rich
+        # strings, other cell types) and rows without cells are still left to XlsxWriter.
+        row = self.previous_row
+        cells = self.table.get(row)
+        if not cells:
+            super()._write_single_row(current_row_num)
+            return
+        self.previous_row = current_row_num
+        info = self.row_info.get(row)
+        self._write_row(row, None, info)
+        row_format = info.row_format if info is not None else None
+        number = str(row + 1)
+        parts = []
+        for col in sorted(cells):
+            cell = cells[col]
+            xml = self._cell_xml(f"{_column_letters(col)}{number}", self._style_of(col, cell.format, row_format), cell)
+            if xml is None:
+                self.fh.write("".join(parts))
+                parts.clear()
+                super()._write_cell(row, col, cell)
+            else:
+                parts.append(xml)
+        parts.append("</row>")
+        self.fh.write("".join(parts))
+        self.table.clear()
+
+    @staticmethod
+    def _cell_xml(ref: str, style: str, cell: tuple) -> str | None:
+        """Return the XML of a plain string, number or formula cell as XlsxWriter writes it, else None."""
         kind = type(cell).__name__
         if kind == "String":
             text = cell.string
-            if not self.constant_memory or _NEEDS_CARE.search(text):
-                super()._write_cell(row, col, cell)
-                return
+            if _NEEDS_CARE.search(text):
+                return None
             space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-            self.fh.write(
-                f'<c r="{xl_rowcol_to_cell_fast(row, col)}"{self._style_of(row, col, cell.format)} t="inlineStr">'
-                f"<is><t{space}>{_escaped(text)}</t></is></c>"
-            )
-        elif kind == "Number" and type(cell.number) in (int, float):
-            self.fh.write(
-                f'<c r="{xl_rowcol_to_cell_fast(row, col)}"{self._style_of(row, col, cell.format)}>'
-                f"<v>{cell.number:.16G}</v></c>"
-            )
-        elif kind == "Formula" and type(cell.value) in (str, int, float):
+            return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(text)}</t></is></c>'
+        if kind == "Number" and type(cell.number) in (int, float):
+            return f'<c r="{ref}"{style}><v>{cell.number:.16G}</v></c>'
+        if kind == "Formula" and type(cell.value) in (str, int, float):
             value, value_type = cell.value, ""
             if type(value) is str:
                 value_type = "" if value == "" else ' t="e"' if value in _ERROR_CODES else ' t="str"'
                 value = _escaped(value)
-            self.fh.write(
-                f'<c r="{xl_rowcol_to_cell_fast(row, col)}"{self._style_of(row, col, cell.format)}{value_type}>'
-                f"<f>{_escaped(cell.formula)}</f><v>{value}</v></c>"
-            )
-        else:
-            super()._write_cell(row, col, cell)
+            return f'<c r="{ref}"{style}{value_type}><f>{_escaped(cell.formula)}</f><v>{value}</v></c>'
+        return None
 
-    def _style_of(self, row: int, col: int, cell_format: Format | None) -> str:
+    def _style_of(self, col: int, cell_format: Format | None, row_format: Format | None) -> str:
         """Return the s attribute of a cell as XlsxWriter's _write_cell chooses it: cell, row, then column format."""
         if cell_format:
             return f' s="{cell_format._get_xf_index()}"'
-        info = self.row_info.get(row)
-        if info is not None and info.row_format:
-            return f' s="{info.row_format._get_xf_index()}"'
+        if row_format:
+            return f' s="{row_format._get_xf_index()}"'
         column = self.col_info.get(col)
         if column is not None and column.column_format is not None:
             return f' s="{column.column_format._get_xf_index()}"'
         return ""
 
     def add_table(self, first_row: int, first_col: int, last_row: int, last_col: int, options: dict) -> int:
-        """Add a table, also in constant_memory mode (which XlsxWriter refuses).
+        """Add a table, also in constant_memory mode (which XlsxWriter refuses), without an object per cell.
 
         XlsxWriter's add_table writes the header cells through the shared-string table, which constant_memory
-        mode does not read. Called before any row below the header is written, the table is added as in normal
-        mode and the header cells are then written again as constant_memory strings.
+        mode does not read, and notes every cell of the range in ``table_cells`` to refuse overlapping merges
+        and tables later (2.6 million entries at 50,000 instruments, freed only by the garbage collector).
+        Here, called before any row below the header is written, the table is added as in normal mode over its
+        header and first data row, its ranges are then widened to ``last_row``, and the header cells are written
+        again as constant_memory strings. Only a header, names and a style are supported: no data, formulas or
+        total row, whose cells XlsxWriter would write over the narrow range.
         """
         streaming = self.constant_memory
         if streaming and first_row < self.previous_row:
             raise ValueError("add the table before writing the rows below its header")
+        if set(options) - {"name", "style", "columns"} or any(
+            set(c) - {"header", "header_format"} for c in options["columns"]
+        ):
+            raise ValueError("only a table with a header, a name and a style is supported")
         self.constant_memory = False
         try:
-            result = super().add_table(first_row, first_col, last_row, last_col, options)
+            result = super().add_table(first_row, first_col, min(last_row, first_row + 1), last_col, options)
         finally:
             self.constant_memory = streaming
+        if result == 0:
+            table = self.tables[-1]
+            table["range"] = table["a_range"] = table["autofilter"] = xl_range(first_row, first_col, last_row, last_col)
         for col, column in enumerate(options["columns"], start=first_col):
             self.write_string(first_row, col, column["header"], column.get("header_format"))
         return result
+
+
+@functools.cache
+def _column_letters(col: int) -> str:
+    return xl_col_to_name(col)
 
 
 def write_cached_formula(
