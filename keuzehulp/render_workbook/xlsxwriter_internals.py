@@ -14,7 +14,7 @@ import re
 
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name, xl_range
-from xlsxwriter.worksheet import Worksheet
+from xlsxwriter.worksheet import CellFormulaTuple, Worksheet
 
 XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -40,6 +40,24 @@ class StreamingWorksheet(Worksheet):
     # A1-notation check is not needed.
     write_string_fast = Worksheet._write_string
     write_number_fast = Worksheet._write_number
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._style_attributes: dict[Format, str] = {}
+
+    def _write_formula(
+        self, row: int, col: int, formula: str, cell_format: Format | None = None, value: object = 0
+    ) -> int:
+        # XlsxWriter first searches each formula for dynamic array functions, with a regular expression. The
+        # workbook uses none (a test checks), so a plain formula is stored here directly, as XlsxWriter stores it.
+        if not formula or formula.startswith("{"):
+            return super()._write_formula(row, col, formula, cell_format, value)
+        if self._check_dimensions(row, col):
+            return -1
+        if self.constant_memory and row > self.previous_row:
+            self._write_single_row(row)
+        self.table[row][col] = CellFormulaTuple(self._prepare_formula(formula), cell_format, value)
+        return 0
 
     def _prepare_formula(self, formula: str, expand_future_functions: bool = False) -> str:
         # XlsxWriter runs each formula through some thirty regular expressions that prefix functions newer
@@ -83,7 +101,8 @@ class StreamingWorksheet(Worksheet):
         kind = type(cell).__name__
         if kind == "String":
             text = cell.string
-            if _NEEDS_CARE.search(text):
+            # isprintable() and "in" are cheaper than the search, and one of them holds whenever the search matches.
+            if (not text.isprintable() or "_x" in text or text.startswith("<r>")) and _NEEDS_CARE.search(text):
                 return None
             space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
             return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(text)}</t></is></c>'
@@ -99,14 +118,16 @@ class StreamingWorksheet(Worksheet):
 
     def _style_of(self, col: int, cell_format: Format | None, row_format: Format | None) -> str:
         """Return the s attribute of a cell as XlsxWriter's _write_cell chooses it: cell, row, then column format."""
-        if cell_format:
-            return f' s="{cell_format._get_xf_index()}"'
-        if row_format:
-            return f' s="{row_format._get_xf_index()}"'
-        column = self.col_info.get(col)
-        if column is not None and column.column_format is not None:
-            return f' s="{column.column_format._get_xf_index()}"'
-        return ""
+        chosen = cell_format or row_format
+        if chosen is None:
+            column = self.col_info.get(col)
+            chosen = column.column_format if column is not None else None
+            if chosen is None:
+                return ""
+        style = self._style_attributes.get(chosen)
+        if style is None:  # a format's index, once given, does not change
+            style = self._style_attributes[chosen] = f' s="{chosen._get_xf_index()}"'
+        return style
 
     def add_table(self, first_row: int, first_col: int, last_row: int, last_col: int, options: dict) -> int:
         """Add a table, also in constant_memory mode (which XlsxWriter refuses), without an object per cell.
