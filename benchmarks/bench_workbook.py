@@ -34,13 +34,13 @@ Cells = dict[str, list[tuple[int, int, object]]]
 
 def grid_of(matrix: Keuzematrix) -> list[list[object]]:
     """Return the values of the Instrumenten sheet: a header row, then one row per instrument."""
-    layout = render_workbook.layout_of(matrix)
-    header = ["Instrument", "Past bij Zoeken", *layout.labels, *(c.header for c in layout.fields)]
+    table = render_workbook.instrument_table(matrix)
+    header = ["Instrument", "Past bij Zoeken", *table.labels, *(c.header for c in table.fields)]
     rows: list[list[object]] = [header]
     for instrument in matrix.instrumenten:
         labels = {*instrument.tegels, *instrument.klantkenmerken}
-        marks = ["ja" if label in labels else None for label in layout.labels]
-        rows.append([instrument.naam, "ja", *marks, *(c.value(instrument) for c in layout.fields)])
+        marks = ["ja" if label in labels else None for label in table.labels]
+        rows.append([instrument.naam, "ja", *marks, *(c.value(instrument) for c in table.fields)])
     return rows
 
 

@@ -13,8 +13,6 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "keuzehulp"
 # The same role in every renderer: the name of the file that renderer writes.
 PROTOCOL = {"FILENAME"}
-# Being renamed by the render_workbook split (branch h/workbook); drop from here once that is merged.
-PENDING = {"FIRST_ROW"}
 
 
 def constants(path: Path) -> set[str]:
@@ -34,6 +32,6 @@ def constants(path: Path) -> set[str]:
 def test_no_constant_name_is_defined_in_two_modules():
     where = defaultdict(list)
     for path in sorted(PACKAGE.rglob("*.py")):
-        for name in constants(path) - PROTOCOL - PENDING:
+        for name in constants(path) - PROTOCOL:
             where[name].append(str(path.relative_to(PACKAGE)))
     assert {name: files for name, files in where.items() if len(files) > 1} == {}

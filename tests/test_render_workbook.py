@@ -516,8 +516,8 @@ def test_libreoffice_instrumentkaart_shows_the_chosen_instrument(recalculated):
         matrix = case["matrix"]
         instrument = next(i for i in matrix.instrumenten if i.naam == case["card"])
         card = card_of(case["book"])
-        layout = render_workbook.layout_of(matrix)
-        for label, value in render_workbook.card_values(instrument, layout):
+        table = render_workbook.instrument_table(matrix)
+        for label, value in render_workbook.card_values(instrument, table):
             if value is not None:
                 assert card[label] == (value if value != "" else None), (case["id"], label)
         assert card["Aanbieder"] == instrument.aanbieder

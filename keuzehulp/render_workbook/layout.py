@@ -1,0 +1,130 @@
+"""Where things are in the workbook: the columns and data rows of Instrumenten, the choices on Zoeken, the names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+
+from ..model import Keuzematrix
+from ..taxonomy import load_taxonomy
+from .columns import FieldColumn, content_columns, practical_columns
+
+SELECTED = "ja"  # a chosen label on Zoeken, and a mark in the tegel and klantkenmerk columns of Instrumenten
+CHOSEN_NAME = "gekozen_instrument"
+# Zoeken (0-based): the header row of the results (also the heading row of the tegels), the hidden column
+# with the position of each result, and the column holding "Instrument" with the names below it.
+Z_HEADER = 3
+Z_POSITION_COL = 2
+Z_RESULT_COL = 3
+# Instrumenten and Berekening: data rows start at the same row, 0-based as in XlsxWriter (row 3 in Excel), so
+# row r describes the same instrument on both.
+FIRST_DATA_ROW0 = 2
+# Berekening: the first column of the weights in row 1.
+B_WEIGHTS = 9
+# Zoeken: the praktische kenmerken shown beside each result: Instrumenten header and the name of its range
+# (prefixed, because a bare "duur" is a function name in Dutch Excel).
+RESULT_FIELDS = {"Aanbieder": "kolom_aanbieder", "Duur": "kolom_duur", "Totale kosten": "kolom_kosten"}
+
+
+@dataclass(frozen=True)
+class InstrumentTable:
+    """The Instrumenten table: its columns (name, fit, a mark per label, then the fields) and its data rows.
+
+    Berekening has one row per instrument on the same rows, so the ranges the formulas use come from here too.
+    Not to be confused with ``header.Layout``, the layout of the keuzematrix's input sheet.
+    """
+
+    tegels: tuple[str, ...]
+    klantkenmerken: tuple[str, ...]
+    practical: tuple[FieldColumn, ...]
+    content: tuple[FieldColumn, ...]
+    count: int
+
+    first_mark = 2
+
+    @property
+    def first_kenmerk(self) -> int:
+        return self.first_mark + len(self.tegels)
+
+    @property
+    def first_practical(self) -> int:
+        return self.first_kenmerk + len(self.klantkenmerken)
+
+    @property
+    def first_content(self) -> int:
+        return self.first_practical + len(self.practical)
+
+    @property
+    def last_col(self) -> int:
+        return self.first_content + len(self.content) - 1
+
+    @property
+    def last_row(self) -> int:
+        """The 0-based last data row of Instrumenten and Berekening (one empty row when there are none)."""
+        return FIRST_DATA_ROW0 + max(self.count, 1) - 1
+
+    @property
+    def key_base(self) -> int:
+        """The base of the sort key: key = fit x base + (base - position), unique and positive."""
+        return self.count + 1
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The tegels, then the klantkenmerken: the mark columns of Instrumenten, in order."""
+        return (*self.tegels, *self.klantkenmerken)
+
+    @property
+    def fields(self) -> tuple[FieldColumn, ...]:
+        """The columns after the marks, in order."""
+        return (*self.practical, *self.content)
+
+    def column(self, header: str) -> FieldColumn:
+        """Return the column after the marks with ``header``."""
+        return next(c for c in self.fields if c.header == header)
+
+    def column_of(self, header: str) -> int:
+        """Return the 0-based Instrumenten column with ``header``."""
+        return self.first_practical + self.fields.index(self.column(header))
+
+    def data_range(self, sheet: str, col: int) -> str:
+        """Return the absolute range of column ``col`` over all data rows of ``sheet``."""
+        first = xl_rowcol_to_cell(FIRST_DATA_ROW0, col, True, True)
+        last = xl_rowcol_to_cell(self.last_row, col, True, True)
+        return f"{sheet}!{first}:{last}"
+
+
+def instrument_table(matrix: Keuzematrix) -> InstrumentTable:
+    """Return the Instrumenten table of the workbook for ``matrix``."""
+    taxonomy = load_taxonomy(matrix.taxonomie)
+    return InstrumentTable(
+        tegels=taxonomy.labels("tegels"),
+        klantkenmerken=taxonomy.labels("klantkenmerken"),
+        practical=practical_columns(),
+        content=content_columns(),
+        count=len(matrix.instrumenten),
+    )
+
+
+def choice_rows(table: InstrumentTable) -> tuple[range, range]:
+    """Return the 0-based rows of Zoeken holding the tegels and the klantkenmerken (a heading row above each)."""
+    tegels = range(Z_HEADER + 1, Z_HEADER + 1 + len(table.tegels))
+    kenmerken = range(tegels.stop + 2, tegels.stop + 2 + len(table.klantkenmerken))
+    return tegels, kenmerken
+
+
+def defined_names(table: InstrumentTable) -> dict[str, str]:
+    """Return the workbook-level names the formulas use, with what they refer to."""
+    weights_first = xl_col_to_name(B_WEIGHTS)
+    weights_last = xl_col_to_name(B_WEIGHTS + len(table.labels) - 1)
+    return {
+        CHOSEN_NAME: "=Instrumentkaart!$B$2",
+        "namen": "=" + table.data_range("Instrumenten", 0),
+        "sleutels": "=" + table.data_range("Berekening", 1),
+        "weging": f"=Berekening!${weights_first}$1:${weights_last}$1",
+        "tegels_gekozen": "=Berekening!$B$1",
+        "klantkenmerken_gekozen": "=Berekening!$D$1",
+        "aantal_passend": "=Berekening!$F$1",
+        "kaart_positie": "=Berekening!$H$1",
+        **{name: "=" + table.data_range("Instrumenten", table.column_of(h)) for h, name in RESULT_FIELDS.items()},
+    }

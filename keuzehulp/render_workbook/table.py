@@ -1,0 +1,133 @@
+"""The Instrumenten sheet: one row per instrument in a filterable Excel table."""
+
+from __future__ import annotations
+
+import math
+
+from ..model import Instrument, Keuzematrix
+from .columns import safe_url
+from .layout import FIRST_DATA_ROW0, SELECTED, InstrumentTable
+from .styles import Styles, chars_per_line, print_setup, row_height
+from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
+
+TABLE_NAME = "Instrumententabel"
+NAME_WIDTH = 32  # characters
+WRAPPED = ("wrap", "link")  # column kinds whose text wraps
+TABLE_LINES = 4  # the most lines a row of Instrumenten shows; the Instrumentkaart shows everything
+CARD_CHARS_PER_LINE = 100  # about what one line of the Instrumentkaart's value column holds
+
+
+def write_instrumenten(
+    sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles
+) -> dict[str, int]:
+    """Write the table of instruments; return per text column the most lines one of its values needs."""
+    fields = table.fields
+    headers = ["Instrument", "Past bij Zoeken", *table.labels, *(c.header for c in fields)]
+    sheet.set_column(0, 0, NAME_WIDTH, styles.name)
+    sheet.set_column(1, 1, 8, styles.fits)
+    sheet.set_column(table.first_mark, table.first_practical - 1, 3.6, styles.mark)
+    for col, column in enumerate(fields, start=table.first_practical):
+        sheet.set_column(col, col, column.width, styles.by_kind[column.kind])
+    sheet.set_row(1, 150)
+    sheet.freeze_panes(FIRST_DATA_ROW0, 1)
+    print_setup(sheet, landscape=True)
+    sheet.repeat_rows(0, 1)
+    sheet.repeat_columns(0)
+    sheet.print_area(0, 0, table.last_row, table.first_content - 1)
+    groups = (
+        (0, 1, "Instrument"),
+        (table.first_mark, table.first_kenmerk - 1, "Basiskenmerken: tegels"),
+        (table.first_kenmerk, table.first_practical - 1, "Basiskenmerken: klantkenmerken"),
+        (table.first_practical, table.first_content - 1, "Praktische kenmerken"),
+        (table.first_content, table.last_col, "Inhoud en afspraken"),
+    )
+    for first, last, title in groups:
+        sheet.merge_range(0, first, 0, last, title, styles.heading_center)
+    header_styles = [styles.heading] * 2 + [styles.heading_vertical] * len(table.labels)
+    header_styles += [styles.heading] * len(fields)
+    sheet.add_table(
+        1,
+        0,
+        table.last_row,
+        table.last_col,
+        {
+            "name": TABLE_NAME,
+            "style": "Table Style Light 9",
+            "columns": [{"header": h, "header_format": s} for h, s in zip(headers, header_styles, strict=True)],
+        },
+    )
+    for first, last in ((1, 1), (table.first_mark, table.first_practical - 1)):
+        sheet.conditional_format(
+            FIRST_DATA_ROW0,
+            first,
+            table.last_row,
+            last,
+            {"type": "cell", "criteria": "==", "value": f'"{SELECTED}"', "format": styles.chosen},
+        )
+    return _write_instrument_rows(sheet, matrix, table, styles)
+
+
+def _write_instrument_rows(
+    sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles
+) -> dict[str, int]:
+    """Write one row per instrument, each as high as its longest text needs (at most ``TABLE_LINES`` lines).
+
+    Heights are set here because neither Excel nor LibreOffice refits rows when opening a file. Returns, per
+    column header, the lines its longest value needs on the Instrumentkaart. Kept flat: it runs for every cell.
+    """
+    tegel_cols = {label: table.first_mark + i for i, label in enumerate(table.tegels)}
+    kenmerk_cols = {label: table.first_kenmerk + i for i, label in enumerate(table.klantkenmerken)}
+    fields = [
+        (col, column.header, column.value, column.kind, styles.by_kind[column.kind], chars_per_line(column.width))
+        for col, column in enumerate(table.fields, start=table.first_practical)
+    ]
+    wrapped = [(index, field[1], field[5]) for index, field in enumerate(fields) if field[3] in WRAPPED]
+    name_chars = chars_per_line(NAME_WIDTH)
+    card_lines: dict[str, int] = {}
+    write_string, write_number = sheet.write_string_fast, sheet.write_number_fast
+    for row, instrument in enumerate(matrix.instrumenten, start=FIRST_DATA_ROW0):
+        values = [value_of(instrument) for _, _, value_of, _, _, _ in fields]
+        lines = len(instrument.naam or "") // name_chars + 1
+        for index, header, chars in wrapped:
+            value = values[index]
+            if isinstance(value, str) and (len(value) > chars or "\n" in value):
+                breaks = value.count("\n")
+                lines = max(lines, len(value) // chars + breaks + 1)
+                card = len(value) // CARD_CHARS_PER_LINE + breaks + 1
+                if card > card_lines.get(header, 1):
+                    card_lines[header] = card
+        if lines > 1:
+            sheet.set_row(row, row_height(min(lines, TABLE_LINES)))
+        if instrument.naam:
+            write_string(row, 0, instrument.naam, styles.name)
+        write_cached_formula(
+            sheet, row, 1, f'=IF(ISNUMBER(Berekening!B{row + 1}),"{SELECTED}","nee")', SELECTED, styles.fits
+        )
+        for label in instrument.tegels:
+            if label in tegel_cols:
+                write_string(row, tegel_cols[label], SELECTED, styles.mark)
+        for label in instrument.klantkenmerken:
+            if label in kenmerk_cols:
+                write_string(row, kenmerk_cols[label], SELECTED, styles.mark)
+        for (col, _, _, kind, style, _), value in zip(fields, values, strict=True):
+            if value is None:
+                continue
+            if isinstance(value, str):
+                if kind == "link":
+                    _write_content(sheet, row, col, instrument, value, styles)
+                else:
+                    write_string(row, col, value, style)
+            elif math.isfinite(value):
+                write_number(row, col, value, style)
+    return card_lines
+
+
+def _write_content(
+    sheet: StreamingWorksheet, row: int, col: int, instrument: Instrument, text: str, styles: Styles
+) -> None:
+    """Write the aanvullende inhoud: the text lists every address, the cell links to the first safe one."""
+    url = next(filter(None, (safe_url(item.url) for item in instrument.aanvullende_inhoud)), None)
+    if url:
+        sheet.write_url(row, col, url, styles.link_wrap, string=text)
+    else:
+        sheet.write_string(row, col, text, styles.wrap)

@@ -1,0 +1,174 @@
+"""The one module that touches XlsxWriter's internals: a worksheet class that writes faster, with the same bytes.
+
+XlsxWriter is pinned below 4 in pyproject.toml because of this module. It overrides the private methods
+``Worksheet._prepare_formula`` and ``_write_single_row`` and ``add_table``'s constant_memory refusal; it reads
+``table``, ``row_info``, ``col_info``, ``tables``, ``fh`` and ``previous_row``, and calls the undecorated writers
+``_write_string``, ``_write_number``, ``_write_formula``, ``_write_row`` and ``_write_cell``. A new major version
+may change any of these: tests/test_render_workbook_internals.py compares what this class writes with what
+XlsxWriter itself writes, and the workbook must stay byte-identical (docs/werkmap.md, "Snelheid")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_col_to_name, xl_range
+from xlsxwriter.worksheet import CellFormulaTuple, Worksheet
+
+XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+# What XlsxWriter rewrites in an inline string beyond escaping &, < and >: control characters (as _xHHHH_), the
+# non-characters U+FFFE and U+FFFF, literal "_xHHHH_" (escaped again), and a rich string "<r>...</r>".
+_NEEDS_CARE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^<r>")
+_ERROR_CODES = frozenset(("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"))
+
+
+def _escaped(text: str) -> str:
+    """Escape XML data as XlsxWriter's _escape_data does (double quotes and newlines stay as they are)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class StreamingWorksheet(Worksheet):
+    """A worksheet that writes formulas as given, plain cells directly, and a table in constant_memory mode.
+
+    The overrides exist for speed; docs/werkmap.md has the measurements.
+    """
+
+    # The undecorated writers, for the loops that run per cell: row and col are numbers, so XlsxWriter's
+    # A1-notation check is not needed.
+    write_string_fast = Worksheet._write_string
+    write_number_fast = Worksheet._write_number
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._style_attributes: dict[Format, str] = {}
+
+    def _write_formula(
+        self, row: int, col: int, formula: str, cell_format: Format | None = None, value: object = 0
+    ) -> int:
+        # XlsxWriter first searches each formula for dynamic array functions, with a regular expression. The
+        # workbook uses none (a test checks), so a plain formula is stored here directly, as XlsxWriter stores it.
+        if not formula or formula.startswith("{"):
+            return super()._write_formula(row, col, formula, cell_format, value)
+        if self._check_dimensions(row, col):
+            return -1
+        if self.constant_memory and row > self.previous_row:
+            self._write_single_row(row)
+        self.table[row][col] = CellFormulaTuple(self._prepare_formula(formula), cell_format, value)
+        return 0
+
+    def _prepare_formula(self, formula: str, expand_future_functions: bool = False) -> str:
+        # XlsxWriter runs each formula through some thirty regular expressions that prefix functions newer
+        # than Excel 2010. The workbook uses none (a test checks), and skipping them makes a formula cell
+        # several times cheaper to write.
+        return formula.removeprefix("{").removeprefix("=").removesuffix("}")
+
+    def _write_single_row(self, current_row_num: int = 0) -> None:
+        # XlsxWriter writes the buffered row (constant_memory mode) cell by cell, each cell through several
+        # regular expressions and with one file write per attribute. Here the plain strings, numbers and
+        # formulas of a row become one string with the same bytes (the same format choice: cell, row, then
+        # column), written at once; a cell that needs XlsxWriter's care (control characters, "_xHHHH_", rich
+        # strings, other cell types) and rows without cells are still left to XlsxWriter.
+        row = self.previous_row
+        cells = self.table.get(row)
+        if not cells:
+            super()._write_single_row(current_row_num)
+            return
+        self.previous_row = current_row_num
+        info = self.row_info.get(row)
+        self._write_row(row, None, info)
+        row_format = info.row_format if info is not None else None
+        number = str(row + 1)
+        parts = []
+        for col in sorted(cells):
+            cell = cells[col]
+            xml = self._cell_xml(f"{_column_letters(col)}{number}", self._style_of(col, cell.format, row_format), cell)
+            if xml is None:
+                self.fh.write("".join(parts))
+                parts.clear()
+                super()._write_cell(row, col, cell)
+            else:
+                parts.append(xml)
+        parts.append("</row>")
+        self.fh.write("".join(parts))
+        self.table.clear()
+
+    @staticmethod
+    def _cell_xml(ref: str, style: str, cell: tuple) -> str | None:
+        """Return the XML of a plain string, number or formula cell as XlsxWriter writes it, else None."""
+        kind = type(cell).__name__
+        if kind == "String":
+            text = cell.string
+            # isprintable() and "in" are cheaper than the search, and one of them holds whenever the search matches.
+            if (not text.isprintable() or "_x" in text or text.startswith("<r>")) and _NEEDS_CARE.search(text):
+                return None
+            space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+            return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(text)}</t></is></c>'
+        if kind == "Number" and type(cell.number) in (int, float):
+            return f'<c r="{ref}"{style}><v>{cell.number:.16G}</v></c>'
+        if kind == "Formula" and type(cell.value) in (str, int, float):
+            value, value_type = cell.value, ""
+            if type(value) is str:
+                value_type = "" if value == "" else ' t="e"' if value in _ERROR_CODES else ' t="str"'
+                value = _escaped(value)
+            return f'<c r="{ref}"{style}{value_type}><f>{_escaped(cell.formula)}</f><v>{value}</v></c>'
+        return None
+
+    def _style_of(self, col: int, cell_format: Format | None, row_format: Format | None) -> str:
+        """Return the s attribute of a cell as XlsxWriter's _write_cell chooses it: cell, row, then column format."""
+        chosen = cell_format or row_format
+        if chosen is None:
+            column = self.col_info.get(col)
+            chosen = column.column_format if column is not None else None
+            if chosen is None:
+                return ""
+        style = self._style_attributes.get(chosen)
+        if style is None:  # a format's index, once given, does not change
+            style = self._style_attributes[chosen] = f' s="{chosen._get_xf_index()}"'
+        return style
+
+    def add_table(self, first_row: int, first_col: int, last_row: int, last_col: int, options: dict) -> int:
+        """Add a table, also in constant_memory mode (which XlsxWriter refuses), without an object per cell.
+
+        XlsxWriter's add_table writes the header cells through the shared-string table, which constant_memory
+        mode does not read, and notes every cell of the range in ``table_cells`` to refuse overlapping merges
+        and tables later (2.6 million entries at 50,000 instruments, freed only by the garbage collector).
+        Here, called before any row below the header is written, the table is added as in normal mode over its
+        header and first data row, its ranges are then widened to ``last_row``, and the header cells are written
+        again as constant_memory strings. Only a header, names and a style are supported: no data, formulas or
+        total row, whose cells XlsxWriter would write over the narrow range.
+        """
+        streaming = self.constant_memory
+        if streaming and first_row < self.previous_row:
+            raise ValueError("add the table before writing the rows below its header")
+        if set(options) - {"name", "style", "columns"} or any(
+            set(c) - {"header", "header_format"} for c in options["columns"]
+        ):
+            raise ValueError("only a table with a header, a name and a style is supported")
+        self.constant_memory = False
+        try:
+            result = super().add_table(first_row, first_col, min(last_row, first_row + 1), last_col, options)
+        finally:
+            self.constant_memory = streaming
+        if result == 0:
+            table = self.tables[-1]
+            table["range"] = table["a_range"] = table["autofilter"] = xl_range(first_row, first_col, last_row, last_col)
+        for col, column in enumerate(options["columns"], start=first_col):
+            self.write_string(first_row, col, column["header"], column.get("header_format"))
+        return result
+
+
+@functools.cache
+def _column_letters(col: int) -> str:
+    return xl_col_to_name(col)
+
+
+def write_cached_formula(
+    sheet: StreamingWorksheet, row: int, col: int, formula: str, value: object, style: Format | None = None
+) -> None:
+    """Write ``formula`` with ``value`` as its cached result (control characters removed, as XML requires)."""
+    if isinstance(value, str) and not value.isprintable():
+        value = XML_UNSAFE.sub("", value)
+    sheet._write_formula(row, col, formula, style, value)  # the undecorated writer: row and col are numbers
