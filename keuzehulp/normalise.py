@@ -202,7 +202,7 @@ class _RowReader:
             elif key == "duur":
                 unit = raw.get("duur_eenheid", ("", None))[0]
                 self._duur(value, unit, column)
-            elif key == "duur_eenheid" and "duur" not in raw:
+            elif key == "duur_eenheid" and text_of(raw.get("duur", ("",))[0]) == "":
                 self._not_understood(text, column, "toelichting_duur")
             elif key == "intensiteit":
                 self._number(
