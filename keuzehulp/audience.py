@@ -1,4 +1,4 @@
-"""Who sees which field (domain.md, "What each audience sees").
+"""Who sees which field (docs/website.md, "Wat cliënten zien, en wat nooit").
 
 The professional workbook shows everything. The cliënt site shows what :func:`client_fields` allows:
 the organisation may switch optional fields on or off, but the internal fields stay out whatever
@@ -37,7 +37,7 @@ CLIENT_SWITCHES: dict[str, tuple[str, bool]] = {
 # Always shown: what identifies an instrument and the basiskenmerken the filters work on.
 ALWAYS_FOR_CLIENT = ("id", "naam", "tegels", "klantkenmerken")
 
-# Never shown to cliënten, and not switchable (domain.md: the "never" row).
+# Never shown to cliënten, and not switchable (docs/website.md: the "nooit" row).
 NEVER_FOR_CLIENT = (
     "kosten_euro",
     "toelichting_kosten",
