@@ -39,13 +39,18 @@ def wheel(tmp_path_factory) -> Path:
     return next(folder.glob("keuzehulp-*.whl"))
 
 
+def for_a_plain_install(texts) -> list[Requirement]:
+    """Return the requirements among ``texts`` that apply to an install without extras on this Python."""
+    requirements = [Requirement(text) for text in texts]
+    return [r for r in requirements if r.marker is None or r.marker.evaluate({"extra": ""})]
+
+
 def declared(wheel: Path) -> list[Requirement]:
-    """Return the dependencies the wheel declares for a plain install (no extras)."""
+    """Return the dependencies the wheel declares for a plain install."""
     with zipfile.ZipFile(wheel) as archive:
         name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
         lines = archive.read(name).decode().splitlines()
-    requirements = [Requirement(line.split(":", 1)[1]) for line in lines if line.startswith("Requires-Dist:")]
-    return [r for r in requirements if r.marker is None or r.marker.evaluate({"extra": ""})]
+    return for_a_plain_install(line.split(":", 1)[1] for line in lines if line.startswith("Requires-Dist:"))
 
 
 def closure(requirements: list[Requirement]) -> list[metadata.Distribution]:
@@ -58,13 +63,8 @@ def closure(requirements: list[Requirement]) -> list[metadata.Distribution]:
         key = dist.metadata["Name"].lower()
         if key not in found:
             found[key] = dist
-            todo.extend(declared_by(dist))
+            todo.extend(for_a_plain_install(dist.requires or []))
     return list(found.values())
-
-
-def declared_by(dist: metadata.Distribution) -> list[Requirement]:
-    requirements = [Requirement(text) for text in dist.requires or []]
-    return [r for r in requirements if r.marker is None or r.marker.evaluate({"extra": ""})]
 
 
 def repacked(dist: metadata.Distribution, folder: Path) -> Path:
