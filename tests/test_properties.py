@@ -25,6 +25,11 @@ TAX = load_taxonomy()
 FIELD_HEADERS = [f.label for f in TAX.fields] + ["Aanmeldingsinstructies *", "Naam", "Kosten"]
 MARK_HEADERS = [*TAX.labels("tegels"), *TAX.labels("klantkenmerken"), "1.3.4 Digitale vaardigheden", "Coaching"]
 GROUPS = ("tegels", "klantkenmerken", "uitvoeringsvormen")
+# Number fields: their parser, the field of the understood number, and where a value not understood is kept.
+NUMBERS = {
+    "intensiteit": (values.intensiteit, "intensiteit_uur_per_week", "toelichting_intensiteit"),
+    "kosten": (values.kosten, "kosten_euro", "toelichting_kosten"),
+}
 # Header-cell problems that say the values of the column are not used.
 UNUSED_COLUMN = ("kolom-onbekend", "kolom-zonder-kop")
 MARKS = ["x", "ja", "✓", "1", "nee", "-", "0", "", "misschien", True, False]
@@ -94,18 +99,10 @@ def at_its_field(data: dict, key: str, cell: object, name: str) -> bool:
         return data[key] == text or (data[key] or "").startswith(text + "\n")
     if key in ("duur", "duur_eenheid"):
         return data["duur"] is not None or kept_verbatim(data, "toelichting_duur", text)
-    if key == "intensiteit":
-        understood = values.intensiteit(cell)
-        if understood is None:
-            return kept_verbatim(data, "toelichting_intensiteit", text)
-        return data["intensiteit_uur_per_week"] == understood
-    if key == "kosten":
-        understood = values.kosten(cell)
-        return (
-            data["kosten_euro"] == understood
-            if understood is not None
-            else kept_verbatim(data, "toelichting_kosten", text)
-        )
+    if key in NUMBERS:
+        parse, target, keep_in = NUMBERS[key]
+        understood = parse(cell)
+        return kept_verbatim(data, keep_in, text) if understood is None else data[target] == understood
     if key == "groep_individueel":
         understood = values.groep_individueel(text, TAX)
         if understood is None:
@@ -142,6 +139,7 @@ def marked(data: dict, header_text: str, cell: object) -> bool:
 
 
 def accounted_for(loaded, headers: list[object], cells: list[object], column: int, row: int) -> bool:
+    """Return True when the cell at ``column`` of ``row`` is named by a problem or found at the field it feeds."""
     cell = cells[column - 1]
     header_text = text_of(headers[column - 1])
     field = TAX.field(header_text)
