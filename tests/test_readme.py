@@ -277,7 +277,7 @@ def test_every_link_and_path_in_the_readme_and_docs_leads_somewhere():
 
 
 def test_no_file_refers_to_a_document_that_is_not_in_the_repository():
-    """Every "x.md" named in code, tests or docs is in the repository; no page number points into a document."""
+    """Every Markdown document named in code, tests or docs is in the repository; no page number points into one."""
     files = tracked()
     names = {file.name for file in files}
     broken = []
