@@ -1,4 +1,4 @@
-"""Who sees which field (domain.md, "What each audience sees").
+"""Who sees which field (docs/website.md, "Wat cliënten zien, en wat nooit").
 
 The professional workbook shows everything. The cliënt site shows what :func:`client_fields` allows. Who may
 see what is written once, per field, in the taxonomy data file (see :mod:`keuzehulp.fields`): the organisation

@@ -1,4 +1,4 @@
-"""Write the fictional example keuzematrix of "Werkbedrijf Lindenhoven" to an .xlsx.
+"""Write the fictional example keuzematrix of "Werkbedrijf Lindenhoven" (``scripts/voorbeeld.toml``) to an .xlsx.
 
 Usage::
 
@@ -9,15 +9,17 @@ teaches the layout: sheet ``Instrumenten`` with group labels in row 1, headers i
 row 3 (one mark column per uitvoeringsvorm, tegel and klantkenmerk), sheet ``Instellingen`` with the
 organisation's settings, and sheet ``Uitleg``.
 
-The file is the same, byte for byte, on every run (workbook dates are fixed to 2026-10-01).
+The file is the same, byte for byte, on every run (workbook dates are the ``datum`` of the example).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import tomllib
 from pathlib import Path
 
+from keuzehulp.header import REQUIRED_MARK
 from keuzehulp.model import Instellingen
 from keuzehulp.sjabloon import (
     EMPTY_ROWS,
@@ -30,44 +32,51 @@ from keuzehulp.sjabloon import (
 )
 from keuzehulp.xlsxfile import save
 
-try:  # run as a script: scripts/ is on sys.path
-    from example_instruments import INSTRUMENTEN, ORGANISATIE
-except ModuleNotFoundError:  # imported as scripts.make_example from the project root
-    from scripts.example_instruments import INSTRUMENTEN, ORGANISATIE
-
 DEFAULT_PATH = Path("input/keuzematrix.xlsx")
-DATUM = datetime.datetime(2026, 10, 1)
-
-INSTELLINGEN = Instellingen(
-    organisatie=ORGANISATIE,
-    welkomsttekst=(
-        "Welkom! Hier zie je welke hulp er is op weg naar werk, een opleiding of meedoen in je "
-        "buurt. Kijk rustig rond en kies wat bij jou past. Bespreek je keuze daarna met je "
-        "werkcoach of klantmanager."
-    ),
-    aanmeldtekst="Wil je meedoen? Vraag je werkcoach of klantmanager om je aan te melden. Die regelt het voor je.",
-    datum="2026-10-01",
-    versie="2026.2",
-)
+EXAMPLE = Path(__file__).resolve().with_name("voorbeeld.toml")
+# Cells whose lines are named in a table of the example, so that each person and place is written once.
+NAMED_LINES = {"Contactpersonen": "contactpersonen", "Locatie(s) uitvoering": "locaties"}
 
 
-def _waarde(instrument: dict, column: TemplateColumn) -> object:
+def read_example(path: Path = EXAMPLE) -> dict:
+    """Return the example: ``instellingen``, the tables of named lines and the ``instrumenten``."""
+    with path.open("rb") as stream:
+        example = tomllib.load(stream)
+    columns = template_columns()
+    known = {c.header.removesuffix(REQUIRED_MARK) for c in columns if c.key} | {
+        c.list_group for c in columns if c.is_mark
+    }
+    for instrument in example["instrumenten"]:
+        unknown = set(instrument) - known
+        if unknown:
+            raise KeyError(f"{instrument.get('Naam instrument')}: onbekende sleutels {sorted(unknown)}")
+    return example
+
+
+def _cell(example: dict, instrument: dict, column: TemplateColumn) -> object:
     """Return what the beheergroep typed for ``instrument`` in ``column``."""
     if column.is_mark:
-        return "x" if column.label in instrument[column.list_group] else None
+        return "x" if column.label in instrument.get(column.list_group, []) else None
+    header = column.header.removesuffix(REQUIRED_MARK)
     if column.key == "organisatie":
-        return ORGANISATIE
-    return instrument.get(column.header.removesuffix(" *"))
+        return instrument.get(header, example["instellingen"]["organisatie"])
+    if header in NAMED_LINES:
+        return "\n".join(example[NAMED_LINES[header]][name] for name in instrument.get(header, [])) or None
+    return instrument.get(header)
 
 
-def maak_werkmap():
+def maak_werkmap(example: dict | None = None):
     """Return the example workbook (not yet saved)."""
-    wb = template_workbook(INSTELLINGEN, rows=max(EMPTY_ROWS, len(INSTRUMENTEN)), datum=DATUM)
+    example = example or read_example()
+    instellingen = Instellingen(**example["instellingen"])
+    instrumenten = example["instrumenten"]
+    datum = datetime.datetime.fromisoformat(instellingen.datum)
+    wb = template_workbook(instellingen, rows=max(EMPTY_ROWS, len(instrumenten)), datum=datum)
     ws = wb[INSTRUMENT_SHEET]
     columns = template_columns()
-    for row, instrument in enumerate(INSTRUMENTEN, start=FIRST_ROW):
-        write_row(ws, columns, row, {c.index: _waarde(instrument, c) for c in columns})
-    wb.properties.title = f"Keuzematrix {ORGANISATIE} (voorbeeld)"
+    for row, instrument in enumerate(instrumenten, start=FIRST_ROW):
+        write_row(ws, columns, row, {c.index: _cell(example, instrument, c) for c in columns})
+    wb.properties.title = f"Keuzematrix {instellingen.organisatie} (voorbeeld)"
     return wb
 
 
@@ -88,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     path = write_example(args.pad)
-    print(f"{len(INSTRUMENTEN)} instrumenten geschreven naar {path}")
+    print(f"{len(read_example()['instrumenten'])} instrumenten geschreven naar {path}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The command line: exit codes, the Dutch text report and the JSON report of interface.md."""
+"""The command line: exit codes, the Dutch text report and the JSON report, as the README documents them."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from tests.xlsx import LIST_HEADER, valid_row, write_xlsx
 TAXONOMY = load_taxonomy()
 DATA = json.loads((TAXONOMY_DIR / "eva-2023.json").read_text(encoding="utf-8"))
 INSTRUMENT_ATTRIBUTES = {f.name for f in dataclasses.fields(Instrument)}
-# domain.md, "What each audience sees": the row that stays internal, and what the cliënt is told to ask about.
+# docs/website.md, "Wat cliënten zien, en wat nooit": what stays internal, and what the cliënt is told to ask about.
 DOMAIN_NEVER = {"kosten_euro", "toelichting_kosten", "werkafspraken", "interne_contactpersonen", "registratiecodes"}
 DOMAIN_OFF_BY_DEFAULT = {"aanmeldinstructies", "externe_contactpersonen"}
 # Properties every field has in the data file, and those of a field that is a column of its own in the sjabloon.

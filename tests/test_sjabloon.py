@@ -24,7 +24,8 @@ from keuzehulp.taxonomy import load_taxonomy
 from tests.helpers import pdf_of, pdf_text
 
 TAXONOMY = load_taxonomy()
-# domain.md: the required fields of the instrumentenformat (Uitvoeringsvorm is required through its mark columns).
+# The required fields of the instrumentenformat (README, "De keuzematrix"); Uitvoeringsvorm is required through
+# its mark columns.
 REQUIRED = ["Organisatie", "Aanbieder", "Naam instrument", "Samenvatting", "Doel", "Werkwijze"]
 
 

@@ -1,4 +1,4 @@
-"""The taxonomy file holds exactly the labels of domain.md and resolves what people type."""
+"""The taxonomy file holds exactly the labels of Eva's instrumentenformat 2023 and resolves what people type."""
 
 import json
 
@@ -47,7 +47,7 @@ UITVOERINGSVORMEN = [
     "Verwijzing",
     "Vragenlijst",
 ]
-# domain.md, "Werkzaak keuzematrix: theoretical kenmerken and their Eva klantkenmerk"
+# The theoretical kenmerken of the Werkzaak keuzehulp and the Eva klantkenmerken each stands for.
 WERKZAAK = {
     "1.1": ["Sociale- en culturele vaardigheden", "Basis werknemersvaardigheden"],
     "1.2": ["Diplomen, certificeren en praktijkverklaring"],
