@@ -12,7 +12,6 @@ The modules behind these names are imported on first use, so ``import keuzehulp`
 """
 
 import importlib
-import sys
 
 __version__ = "0.1.0"
 
@@ -24,8 +23,8 @@ _EXPORTS = {
     "BuildFailed": "pipeline",
     "KeuzehulpError": "problems",
     "write_template": "sjabloon",
-    "migrate": "migrate",
-    "annotate": "annotate",
+    "migrate": "migration",
+    "annotate": "annotation",
 }
 __all__ = list(_EXPORTS)
 
@@ -40,22 +39,3 @@ def __getattr__(name: str) -> object:
 
 def __dir__() -> list[str]:
     return sorted([*globals(), *__all__])
-
-
-_Module = type(sys)  # types.ModuleType, without importing types
-
-
-class _Package(_Module):
-    """The package, keeping ``migrate`` and ``annotate`` the functions when their same-named modules are imported.
-
-    Importing a submodule sets it as an attribute of its package; without this, ``keuzehulp.migrate`` would be the
-    function or the module depending on what happened to be imported first.
-    """
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name in _EXPORTS and isinstance(value, _Module):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -77,7 +77,7 @@ def check(
         raise click.UsageError("--force hoort bij --annotate: het vervangt alleen een bestaande KOPIE.xlsx.")
     annotated = None
     if kopie is not None:
-        from .annotate import annotate
+        from .annotation import annotate
 
         try:
             annotated = annotate(invoer, kopie, force=force, blad=blad)
@@ -133,7 +133,7 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
                 f"Lege keuzematrix geschreven naar {pad}. Vul die in en controleer hem met: keuzehulp check {pad}"
             )
             return
-        from .migrate import migrate
+        from .migration import migrate
 
         migration = migrate(oud, pad, force=force, blad=blad)
     except KeuzehulpError as exc:

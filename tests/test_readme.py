@@ -45,7 +45,7 @@ PROMISES = {
     ],
     "`-q`/`--quiet`: toon alleen de fouten": ["tests/test_progress.py::test_quiet_silences_everything_but_errors"],
     "`--annotate KOPIE.xlsx`: schrijf ook een kopie met elk probleem in zijn cel": [
-        "tests/test_annotate.py::test_every_problem_is_marked_at_its_cell",
+        "tests/test_annotation.py::test_every_problem_is_marked_at_its_cell",
     ],
     "Alles wordt eerst in een tijdelijke map gemaakt en pas als alles gelukt is in één keer op zijn plaats gezet.": [
         "tests/test_output.py::test_a_renderer_failing_halfway_leaves_the_previous_output_and_no_staging",
@@ -87,21 +87,21 @@ PROMISES = {
     "| 2 | verkeerd gebruik (onbekende optie, verkeerde waarde) |": ["tests/test_cli.py::test_wrong_usage_is_exit_2"],
     "stopt hij met een melding (afsluitcode 1) en blijft het bestand zoals het was": [
         "tests/test_sjabloon.py::test_init_refuses_to_overwrite_without_force",
-        "tests/test_annotate.py::test_input_is_never_changed_and_kopie_only_replaced_with_force",
-        "tests/test_migrate.py::test_refuses_to_overwrite_and_never_replaces_the_old_file",
+        "tests/test_annotation.py::test_input_is_never_changed_and_kopie_only_replaced_with_force",
+        "tests/test_migration.py::test_refuses_to_overwrite_and_never_replaces_the_old_file",
     ],
     "Er gaat niets verloren: wat het programma niet begrijpt, staat letterlijk in de bijbehorende toelichting": [
-        "tests/test_migrate.py::test_example_round_trip_gives_the_same_json",
-        "tests/test_migrate.py::test_werkzaak_matrix_round_trip_gives_the_same_json",
+        "tests/test_migration.py::test_example_round_trip_gives_the_same_json",
+        "tests/test_migration.py::test_werkzaak_matrix_round_trip_gives_the_same_json",
     ],
     "Het oude bestand blijft altijd zoals het was.": [
-        "tests/test_migrate.py::test_refuses_to_overwrite_and_never_replaces_the_old_file",
+        "tests/test_migration.py::test_refuses_to_overwrite_and_never_replaces_the_old_file",
     ],
     "Je eigen bestand wordt niet veranderd": [
-        "tests/test_annotate.py::test_input_is_never_changed_and_kopie_only_replaced_with_force",
+        "tests/test_annotation.py::test_input_is_never_changed_and_kopie_only_replaced_with_force",
     ],
     "Wat in de kopie ontbreekt, staat bovenaan het blad Controle.": [
-        "tests/test_annotate.py::test_what_the_copy_loses_is_said_on_the_controle_sheet",
+        "tests/test_annotation.py::test_what_the_copy_loses_is_said_on_the_controle_sheet",
     ],
     "Kosten, toelichting kosten, werkafspraken, interne contactpersonen en registratiecodes zijn intern en kunnen niet"
     " worden aangezet.": [

@@ -15,7 +15,7 @@ import xlsxwriter
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
 
-from keuzehulp.annotate import annotate
+from keuzehulp.annotation import annotate
 from keuzehulp.cli import main
 from tests.helpers import pdf_of, pdf_text
 from tests.xlsx import LIST_HEADER, valid_row, write_matrix

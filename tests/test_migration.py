@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from keuzehulp.cli import main
-from keuzehulp.migrate import migrate
+from keuzehulp.migration import migrate
 from keuzehulp.pipeline import build, load
 from keuzehulp.problems import KeuzehulpError
 from tests.xlsx import valid_row, write_matrix, write_xlsx
