@@ -194,11 +194,11 @@ def _mark(workbook: Workbook, problems: list[Problem]) -> None:
         sheet, coordinate = _place(workbook, found)
         if sheet is not None and coordinate is not None:
             marks.setdefault((sheet.title, coordinate), []).append(found)
-    for (title, coordinate), found in marks.items():
+    for (title, coordinate), here in marks.items():
         cell = workbook[title][coordinate]
-        worst = FOUT if any(p.is_error for p in found) else "waarschuwing"
+        worst = FOUT if any(p.is_error for p in here) else "waarschuwing"
         cell.fill = PatternFill("solid", fgColor=FILL[worst])
-        text = "\n\n".join(f"{ERNST_TEXT[p.ernst]}: {p.melding}" for p in found)
+        text = "\n\n".join(f"{ERNST_TEXT[p.ernst]}: {p.melding}" for p in here)
         if cell.comment is not None and cell.comment.text:
             text = f"{cell.comment.text}\n\n{text}"
         note = Comment(text, "keuzehulp")

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from .header import Column, Layout, text_of
 from .normalise import Entry
@@ -102,11 +103,11 @@ def summary_rows(sheet: Sheet, layout: Layout) -> dict[int, tuple[int, str]]:
     and nothing but numbers in its other cells, so it can never be an instrument.
     """
     name = layout.by_key("naam")
-    found = {}
+    found: dict[int, tuple[int, str]] = {}
     for number, cells in enumerate(sheet.rows[layout.header_row :], start=layout.header_row + 1):
         at = _word_cell(cells, name)
         word = cells[at - 1] if at else None
-        if not isinstance(word, str) or fold(word) not in SUMMARY_WORDS:
+        if at is None or not isinstance(word, str) or fold(word) not in SUMMARY_WORDS:
             continue
         if all(_is_number(v) for i, v in enumerate(cells, start=1) if i != at and text_of(v)):
             found[number] = (at, word.strip())
@@ -157,7 +158,7 @@ def _used(column: Column) -> bool:
 
 def _column_findings(sheet: Sheet, layout: Layout, taxonomy: Taxonomy) -> Iterator[Problem]:
     for column in layout.columns:
-        where = {
+        where: dict[str, Any] = {
             "blad": sheet.name,
             "rij": layout.header_row,
             "kolom": column.name,
@@ -166,7 +167,7 @@ def _column_findings(sheet: Sheet, layout: Layout, taxonomy: Taxonomy) -> Iterat
         }
         if _used(column) and sheet.column_hidden(column.index) and _has_values(sheet, layout, column):
             yield problem("kolom-verborgen", **where)
-        if column.close_match:
+        if column.close_match and column.group:
             yield problem("kolom-gelezen-als", soort=GROUP_WORDS[column.group], label=column.label, **where)
         elif not column.known and _holds_marks(sheet, layout, column, taxonomy):
             hints = {h for g in GROUPS if column.header and (h := taxonomy.suggestion(g, column.header))}

@@ -6,6 +6,7 @@ Every module that needs a default title or colour, or checks a colour, takes it 
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 TITEL = "Keuzehulp werk en meedoen"
 HOOFDKLEUR = "#1F4E79"
@@ -14,7 +15,7 @@ COLOUR_FORMAT = "#RRGGBB"  # as the Dutch help texts and messages name it
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
-def is_colour(text: object) -> bool:
+def is_colour(text: object) -> TypeGuard[str]:
     """Return True when ``text`` is a colour written as ``#RRGGBB``."""
     return isinstance(text, str) and _COLOUR.fullmatch(text) is not None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from . import defaults
 
@@ -129,7 +130,8 @@ class Instellingen:
 
     def overridden(self, **values: str | None) -> Instellingen:
         """Return a copy with ``values`` instead of these settings; a value of None keeps the setting."""
-        return replace(self, **{name: value for name, value in values.items() if value is not None})
+        changes: dict[str, Any] = {name: value for name, value in values.items() if value is not None}
+        return replace(self, **changes)
 
 
 @dataclass

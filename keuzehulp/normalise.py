@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import values
 from .fields import (
@@ -131,7 +133,11 @@ def _is_empty(cells: list[object]) -> bool:
 def _column_problems(sheet: Sheet, layout: Layout):
     data_rows = sheet.rows[layout.header_row :]
     for column in layout.columns:
-        where = {"blad": sheet.name, "rij": layout.header_row, "cel": f"{column.letter}{layout.header_row}"}
+        where: dict[str, Any] = {
+            "blad": sheet.name,
+            "rij": layout.header_row,
+            "cel": f"{column.letter}{layout.header_row}",
+        }
         if column.duplicate_of:
             gevolg = (
                 "de markeringen tellen allebei mee" if column.label else "de waarden in deze kolom worden niet gebruikt"
@@ -161,17 +167,17 @@ class _RowReader:
         self.taxonomy = taxonomy
         self.problems = problems
         self.kept: dict[str, list[str]] = {}  # field -> verbatim texts to append
-        self.pending: list[Problem] = []  # problems that need the name, known only after the row
+        self.pending: list[Callable[[], Problem]] = []  # problems that need the name, known only after the row
         self.labels: dict[str, set[str]] = {"tegels": set(), "klantkenmerken": set(), "uitvoeringsvormen": set()}
 
     def read(self, cells: list[object], columns: list[Column]) -> None:
-        raw: dict[str, tuple[object, Column]] = {}
+        raw: dict[str, tuple[object, Column, Field]] = {}
         width = len(cells)
         for column in columns:
             value = cells[column.index - 1] if column.index <= width else ""
             if column.field:
                 self.entry.columns[column.field.key] = column
-                raw[column.field.key] = (value, column)
+                raw[column.field.key] = (value, column, column.field)
             elif value != "" and value is not None:
                 self._mark(value, column)
         self._fill(raw)
@@ -182,7 +188,7 @@ class _RowReader:
             setattr(self.instrument, key, "\n".join([*([current] if current else []), *texts]))
         self.problems.extend(p() for p in self.pending)
 
-    def _later(self, code: str, key: str | None = None, column: Column | None = None, **params: object) -> None:
+    def _later(self, code: str, key: str | None = None, column: Column | None = None, **params: Any) -> None:
         # Messages name the instrument, and its name may stand in a later column: render at the end.
         entry = self.entry  # not self: a closure over the reader would make a reference cycle per row
         self.pending.append(lambda: problem(code, **entry.where(key, column), **params))
@@ -202,13 +208,12 @@ class _RowReader:
             return
         if column.werkzaak:
             self.labels["klantkenmerken"].update(column.werkzaak.klantkenmerken)
-        else:
+        elif column.group and column.label:
             self.labels[column.group].add(column.label)
 
-    def _fill(self, raw: dict[str, tuple[object, Column]]) -> None:
-        by_kind = {column.field.kind: value for value, column in raw.values()}
-        for value, column in raw.values():
-            f = column.field
+    def _fill(self, raw: dict[str, tuple[object, Column, Field]]) -> None:
+        by_kind = {f.kind: value for value, _, f in raw.values()}
+        for value, column, f in raw.values():
             if f.kind == TEXT:
                 setattr(self.instrument, f.attribute, values.date_text(value) if value != "" else None)
                 continue

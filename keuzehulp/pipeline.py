@@ -164,7 +164,7 @@ def build(
     blad: str | None = None,
     templates: str | Path | None = None,
     strict: bool = False,
-    instellingen: dict[str, str] | None = None,
+    instellingen: dict[str, str | None] | None = None,
     progress: Progress | Silent | None = None,
 ) -> Loaded:
     """Validate ``invoer`` and write all outputs into ``uitvoer`` at once; raise BuildFailed on fouten.

@@ -20,6 +20,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from defusedxml import ElementTree as SafeET
 
@@ -112,7 +113,7 @@ class Workbook:
     sheet_names: list[str]
     modified: dt.datetime | None
     _parts: dict[str, str]  # sheet name -> zip part name
-    _calamine: object
+    _calamine: Any  # python_calamine.CalamineWorkbook, opened on first use
     hidden_sheets: frozenset[str] = frozenset()
 
     def is_hidden(self, name: str) -> bool:

@@ -220,6 +220,7 @@ def css_backgrounds(env: jinja2.Environment) -> tuple[str, ...]:
     is so dark that black text would not reach 4.5:1 on it, is a template-fout naming the file and line.
     """
     name = OUTPUTS["keuzehulp.css"]
+    assert env.loader is not None  # templating.environment always sets one
     for candidate in (name, f"{BUNDLED_PREFIX}:{name}"):
         source, filename, _ = env.loader.get_source(env, candidate)
         found = list(_VLAK.finditer(source))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from .defaults import COLOUR_FORMAT, HOOFDKLEUR, is_colour
 from .fields import ALWAYS, NEVER, TEXT, ClientPart
@@ -65,7 +66,7 @@ def is_settings_sheet(name: str) -> bool:
 
 def read_settings(sheet: Sheet | None, taxonomy: Taxonomy) -> tuple[Instellingen, list[Problem]]:
     """Return the settings in ``sheet`` (defaults where absent) and the problems found reading them."""
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     switches: dict[str, bool] = {}
     problems = list(_read(sheet, values, switches, taxonomy)) if sheet is not None else []
     return Instellingen(**values, client_velden=switches), problems
@@ -97,7 +98,7 @@ def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], ta
         key = fold(name)
         if key in _IGNORED:
             continue
-        where = {"blad": sheet.name, "rij": number, "cel": f"B{number}", "kolom": name}
+        where: dict[str, Any] = {"blad": sheet.name, "rij": number, "cel": f"B{number}", "kolom": name}
         setting, part = _BY_NAME.get(key), named.get(key)
         if setting is not None and setting.kind == DATE:
             values[setting.attribute] = date_text(value)

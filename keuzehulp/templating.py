@@ -54,7 +54,7 @@ def template_problem(exc: jinja2.TemplateError) -> Problem:
     Call it on an exception that jinja has already rewritten: then its traceback runs through the template lines.
     """
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        where = (exc.filename or exc.name, exc.lineno)
+        where: tuple[str | None, int | None] = (exc.filename or exc.name, exc.lineno)
         reden = f"de jinja2-opmaak klopt niet (jinja2: {exc.message})"
     else:
         where = _template_line(exc.__traceback__)

@@ -56,7 +56,8 @@ def number(text: str) -> float | None:
 def duur(value: object, unit: object, taxonomy: Taxonomy) -> Duur | None:
     """Return the duration of "3 maanden", "6 mnd", "1 jaar" (-> 12 maanden), or a number with a unit cell."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        amount, unit_text = float(value), str(unit or "").strip()
+        amount: float | None = float(value)
+        unit_text = str(unit or "").strip()
     else:
         match = _DUUR.match(str(value))
         if not match:

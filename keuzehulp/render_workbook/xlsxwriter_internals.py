@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name, xl_range
@@ -40,6 +41,9 @@ class StreamingWorksheet(Worksheet):
     # A1-notation check is not needed.
     write_string_fast = Worksheet._write_string
     write_number_fast = Worksheet._write_number
+    # Attributes of XlsxWriter's Worksheet (untyped) that the overrides read.
+    previous_row: int
+    constant_memory: bool
 
     def __init__(self) -> None:
         super().__init__()
@@ -81,7 +85,7 @@ class StreamingWorksheet(Worksheet):
         self._write_row(row, None, info)
         row_format = info.row_format if info is not None else None
         number = str(row + 1)
-        parts = []
+        parts: list[str] = []
         for col in sorted(cells):
             cell = cells[col]
             xml = self._cell_xml(f"{_column_letters(col)}{number}", self._style_of(col, cell.format, row_format), cell)
@@ -96,7 +100,7 @@ class StreamingWorksheet(Worksheet):
         self.table.clear()
 
     @staticmethod
-    def _cell_xml(ref: str, style: str, cell: tuple) -> str | None:
+    def _cell_xml(ref: str, style: str, cell: Any) -> str | None:
         """Return the XML of a plain string, number or formula cell as XlsxWriter writes it, else None."""
         kind = type(cell).__name__
         if kind == "String":
