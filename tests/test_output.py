@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 
 import pytest
 
 from keuzehulp import pipeline
+from keuzehulp.output import STAGING
 from keuzehulp.pipeline import BuildFailed, build
 from keuzehulp.problems import KeuzehulpError
 from tests.xlsx import valid_row, write_matrix
@@ -28,7 +31,8 @@ def test_build_replaces_the_previous_output(tmp_path, only_json):
     build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
     data = json.loads((out / "instrumenten.json").read_text(encoding="utf-8"))
     assert [i["naam"] for i in data["instrumenten"]] == ["Tweede"]
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "no staging or lock files left"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "nothing written beside the folder"
+    assert sorted(p.name for p in out.iterdir()) == [".keuzehulp-manifest.json", "instrumenten.json"]
 
 
 def test_fouten_leave_the_previous_output_untouched(tmp_path, only_json):
@@ -56,7 +60,7 @@ def test_a_renderer_failing_halfway_leaves_the_previous_output_and_no_staging(tm
     with pytest.raises(RuntimeError):
         build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
     assert snapshot(out) == before
-    assert not [p for p in tmp_path.iterdir() if ".nieuw-" in p.name]
+    assert not (out / STAGING).exists()
 
 
 def test_strict_refuses_warnings(tmp_path, only_json):
@@ -91,3 +95,16 @@ def test_settings_overrides_from_build_options(tmp_path, only_json):
         instellingen={"titel": "Werkwijzer", "organisatie": None},
     )
     assert loaded.matrix.instellingen.titel == "Werkwijzer"
+
+
+def test_a_file_system_without_hard_links_gets_copies(tmp_path, monkeypatch, only_json):
+    def refuse_link(*_):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", refuse_link)
+    out = tmp_path / "uit"
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out)
+    build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
+    data = json.loads((out / "instrumenten.json").read_text(encoding="utf-8"))
+    assert [i["naam"] for i in data["instrumenten"]] == ["Tweede"]
+    assert not (out / STAGING).exists()
