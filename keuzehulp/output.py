@@ -101,8 +101,8 @@ def atomic_folder(target: Path, invoer: Path | None = None) -> Iterator[Path]:
                     _swap(folder, owned, new)
                 except BaseException as failure:
                     _explain(failure)
-                    if (folder / STAGING).exists() and not _complete(folder / PREVIOUS):
-                        shutil.rmtree(folder / STAGING, ignore_errors=True)
+                    if not _complete(folder / PREVIOUS):  # else both stay: the swap could not be undone
+                        _discard(folder / STAGING)
                     raise
     except BaseException:
         for made in reversed(created):
@@ -156,7 +156,10 @@ def _recover_and_check(folder: Path) -> dict[str, Owned]:
         for name in (PREVIOUS, STAGING):
             manifest = _manifest(folder / name)
             _check(folder / name, {rel: {digest} for rel, digest in manifest.items()}, skip=False)
-        _install(folder / STAGING, folder, new, old)
+        try:
+            _install(folder / STAGING, folder, new, old)
+        except OSError as exc:
+            raise _incomplete(folder, exc) from None
         owned = _check(folder, {rel: {digest} for rel, digest in new.items()})
     _discard(folder / PREVIOUS)
     _discard(folder / STAGING)
@@ -328,14 +331,18 @@ def _swap(folder: Path, owned: dict[str, Owned], new: dict[str, str]) -> None:
         try:
             _install(previous, folder, old, new, manifest=had_manifest)
         except OSError:
-            reason = _reason(_os_error(failure)) if _os_error(failure) else "onderbroken"
-            raise KeuzehulpError(
-                problem("uitvoer-onvolledig", reden=reason, oud=folder / PREVIOUS, nieuw=folder / STAGING)
-            ) from None
+            raise _incomplete(folder, failure) from None
         _discard(previous)
         raise
     _discard(previous)
     _discard(folder / STAGING)
+
+
+def _incomplete(folder: Path, failure: BaseException) -> KeuzehulpError:
+    """Return the refusal that says the swap stopped halfway, and where the complete old and new builds are."""
+    cause = _os_error(failure)
+    reason = _reason(cause) if cause else "onderbroken"
+    return KeuzehulpError(problem("uitvoer-onvolledig", reden=reason, oud=folder / PREVIOUS, nieuw=folder / STAGING))
 
 
 def _install(
