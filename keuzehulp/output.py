@@ -88,7 +88,7 @@ def atomic_folder(target: Path, invoer: Path | None = None) -> Iterator[Path]:
     folder = Path(os.path.realpath(target))
     created: list[Path] = []
     try:
-        with _dutch_io_errors():
+        with _dutch_io_errors(folder):
             _make_folder(folder, created)
             with _locked(folder):
                 if invoer is not None and _inside(Path(os.path.realpath(invoer)), folder):
@@ -100,7 +100,7 @@ def atomic_folder(target: Path, invoer: Path | None = None) -> Iterator[Path]:
                     new = _seal(staging)
                     _swap(folder, owned, new)
                 except BaseException as failure:
-                    _explain(failure)
+                    _explain(failure, folder)
                     if not _complete(folder / PREVIOUS):  # else both stay: the swap could not be undone
                         _discard(folder / STAGING)
                     raise
@@ -327,7 +327,7 @@ def _swap(folder: Path, owned: dict[str, Owned], new: dict[str, str]) -> None:
     try:
         _install(folder / STAGING, folder, new, old)
     except BaseException as failure:
-        _explain(failure)
+        _explain(failure, folder)
         try:
             _install(previous, folder, old, new, manifest=had_manifest)
         except OSError:
@@ -341,7 +341,7 @@ def _swap(folder: Path, owned: dict[str, Owned], new: dict[str, str]) -> None:
 def _incomplete(folder: Path, failure: BaseException) -> KeuzehulpError:
     """Return the refusal that says the swap stopped halfway, and where the complete old and new builds are."""
     cause = _os_error(failure)
-    reason = _reason(cause) if cause else "onderbroken"
+    reason = _reason(cause, folder) if cause else "onderbroken"
     return KeuzehulpError(problem("uitvoer-onvolledig", reden=reason, oud=folder / PREVIOUS, nieuw=folder / STAGING))
 
 
@@ -391,7 +391,7 @@ def _place(source: Path, target: Path) -> None:
             _link_or_copy(source, temporary)
         os.replace(temporary, target)
     except BaseException as failure:
-        _explain(failure)
+        _explain(failure, target.parent)
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise
@@ -415,7 +415,7 @@ def _discard(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _dutch_io_errors() -> Iterator[None]:
+def _dutch_io_errors(folder: Path) -> Iterator[None]:
     """Turn an OSError (also one wrapped by a library, e.g. xlsxwriter) into a Dutch ``uitvoer-mislukt``."""
     try:
         yield
@@ -425,7 +425,7 @@ def _dutch_io_errors() -> Iterator[None]:
         found = _os_error(exc)
         if found is None:
             raise
-        raise KeuzehulpError(problem("uitvoer-mislukt", reden=_reason(found))) from None
+        raise KeuzehulpError(problem("uitvoer-mislukt", reden=_reason(found, folder))) from None
 
 
 def _os_error(exc: BaseException) -> OSError | None:
@@ -441,21 +441,22 @@ def _os_error(exc: BaseException) -> OSError | None:
     return None
 
 
-def _explain(failure: BaseException) -> None:
+def _explain(failure: BaseException, where: Path) -> None:
     """Note the Dutch reason on the OSError behind ``failure`` now, while the disk still looks as it did then."""
     found = _os_error(failure)
     if found is not None and not hasattr(found, "reden"):
-        found.reden = _reason(found)
+        found.reden = _reason(found, where)
 
 
-def _reason(exc: OSError) -> str:
-    """Return a Dutch reason for ``exc``, naming the path it concerns."""
+def _reason(exc: OSError, where: Path) -> str:
+    """Return a Dutch reason for ``exc``, naming the path it concerns (else ``where``, the folder written to)."""
     if hasattr(exc, "reden"):
         return exc.reden
+    path = Path(os.fsdecode(exc.filename)) if exc.filename else where
     reason = IO_REASONS.get(exc.errno, f"systeemfout {errno.errorcode.get(exc.errno, exc.errno)}")
-    if exc.errno == errno.ENOSPC and exc.filename and _no_free_inodes(Path(os.fsdecode(exc.filename))):
+    if exc.errno == errno.ENOSPC and _no_free_inodes(path):
         reason = NO_INODES
-    return f"{reason} ({_shown(exc.filename)})" if exc.filename else reason
+    return f"{reason} ({_shown(path)})"
 
 
 def _no_free_inodes(path: Path) -> bool:
