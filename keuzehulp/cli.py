@@ -28,6 +28,7 @@ QUIET = click.option(
     "-q", "--quiet", is_flag=True, help="Toon alleen fouten; geen voortgang, waarschuwingen of samenvatting."
 )
 XLSX_PATH = click.Path(path_type=Path, dir_okay=False)
+NOTHING_WRITTEN = "Er is niets geschreven; eerdere uitvoer is ongewijzigd."
 
 
 @click.group(
@@ -197,11 +198,14 @@ def build(
     except BuildFailed as failed:
         progress.finish()
         click.echo(format_report(failed.report), err=True)
-        click.echo("Er is niets geschreven; eerdere uitvoer is ongewijzigd.", err=True)
+        click.echo(NOTHING_WRITTEN, err=True)
         sys.exit(1)
     except KeuzehulpError as exc:
         progress.finish()
-        raise click.ClickException(terminal_safe(exc.problem.melding)) from None
+        click.echo(f"Fout: {terminal_safe(exc.problem.melding)} [{exc.problem.code}]", err=True)
+        if exc.problem.code != "uitvoer-onvolledig":  # that message says itself where both outputs are
+            click.echo(NOTHING_WRITTEN, err=True)
+        sys.exit(1)
     progress.finish()
     if quiet:
         return

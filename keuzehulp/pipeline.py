@@ -179,7 +179,7 @@ def build(
         for key, value in (instellingen or {}).items():
             if value is not None:
                 setattr(loaded.matrix.instellingen, key, value)
-        with atomic_folder(Path(uitvoer)) as staging:
+        with atomic_folder(Path(uitvoer), invoer=Path(invoer)) as staging:
             for name in RENDERERS:
                 progress.stage(RENDER_STAGES[name])
                 importlib.import_module(name).write(loaded.matrix, staging, templates=templates)

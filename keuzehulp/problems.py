@@ -248,6 +248,24 @@ CODES: dict[str, Code] = {
         "Het blad {blad} heeft een kopregel (rij {rij}), maar er staan geen instrumenten onder.",
         "Een keuzematrix zonder instrumenten; er valt niets te maken.",
     ),
+    "uitvoer-bestand-veranderd": Code(
+        FOUT,
+        "Het bestand {bestand} is veranderd sinds keuzehulp het schreef; het wordt niet vervangen. "
+        "Bewaar het ergens anders (of verwijder het) en bouw opnieuw.",
+        "Iemand heeft een bestand in de uitvoermap veranderd; build vervangt het niet.",
+    ),
+    "uitvoer-bestand-open": Code(
+        FOUT,
+        "Het bestand {bestand} is open in {programma}{door} (slotbestand {slotbestand}); het wordt niet vervangen. "
+        "Sluit het en bouw opnieuw. Is het nergens meer open, verwijder dan het slotbestand.",
+        "Een bestand in de uitvoermap is open in Excel of LibreOffice (er staat een slotbestand naast).",
+    ),
+    "uitvoer-onvolledig": Code(
+        FOUT,
+        "Het vervangen van de uitvoer is halverwege mislukt: {reden}. De vorige uitvoer staat volledig in {oud}, "
+        "de nieuwe in {nieuw}. Los het probleem op en bouw opnieuw; dan ruimt keuzehulp beide mappen op.",
+        "Het vervangen lukte niet en ook terugzetten niet; de oude en de nieuwe uitvoer staan elk in een eigen map.",
+    ),
 }
 
 

@@ -1,16 +1,27 @@
-"""Two builds at once end in one complete build; a build killed halfway leaves the previous output intact."""
+"""Two builds at once end in one complete build; a build killed at any moment leaves a complete output findable.
+
+"Findable" is what the README promises a person: the output folder holds the complete previous or the complete new
+build, or (while files are being swapped) ``uitvoer.oud/`` holds the complete previous one and ``uitvoer.nieuw/``
+the complete new one. The next build finishes the job and leaves exactly the new output.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import time
 
+from keuzehulp.cli import main
+from keuzehulp.output import PREVIOUS, STAGING
 from tests.helpers import BUILD
+from tests.outputs import snapshot
 from tests.xlsx import valid_row, write_matrix
+
+# The file system calls that change what a person sees in the output folder: a kill can come before any of them.
+KILL_POINTS = ("mkdir", "rmdir", "link", "unlink", "rename", "replace")
 
 
 def names_in(folder):
@@ -18,13 +29,44 @@ def names_in(folder):
     return [i["naam"] for i in data["instrumenten"]]
 
 
-def snapshot(folder):
-    """Return each file's path and SHA-256 (digests keep a failing comparison readable)."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+def complete_output_findable(out, old, new) -> bool:
+    """Return whether a person finds the complete old or new output (see the module docstring)."""
+    if snapshot(out, skip=(STAGING, PREVIOUS)) in (old, new):
+        return True
+    return snapshot(out / PREVIOUS) == old and snapshot(out / STAGING) == new
+
+
+def build_in_child(source, out, kill_before_call=None) -> int:
+    """Run ``keuzehulp build`` in a forked process; SIGKILL it just before file system call number N (from 0)."""
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 70
+        try:
+            if kill_before_call is not None:
+                _arm_kill(kill_before_call)
+            main(["build", str(source), "-o", str(out), "-q"])
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 1
+        finally:
+            os._exit(code)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def _arm_kill(limit: int) -> None:
+    calls = 0
+
+    def counted(function):
+        def call(*args, **kwargs):
+            nonlocal calls
+            if calls == limit:
+                os.kill(os.getpid(), signal.SIGKILL)
+            calls += 1
+            return function(*args, **kwargs)
+
+        return call
+
+    for name in KILL_POINTS:
+        setattr(os, name, counted(getattr(os, name)))
 
 
 def test_two_builds_at_once_end_with_one_complete_build(tmp_path):
@@ -40,10 +82,34 @@ def test_two_builds_at_once_end_with_one_complete_build(tmp_path):
         reference = tmp_path / "ref"
         subprocess.run([*BUILD, str(source), "-o", str(reference)], check=True, capture_output=True)
         assert snapshot(out) == snapshot(reference), "the output mixes files of two builds"
-    assert not [p for p in tmp_path.iterdir() if ".nieuw-" in p.name]
+    assert not (out / STAGING).exists() and not (out / PREVIOUS).exists()
 
 
-def test_build_killed_halfway_leaves_previous_output_intact(tmp_path, matrix_1000_path):
+def test_a_build_killed_before_any_file_system_step_leaves_a_complete_output_findable(tmp_path):
+    old_source = write_matrix(tmp_path / "oud.xlsx", [valid_row("Vorige")])
+    new_source = write_matrix(tmp_path / "nieuw.xlsx", [valid_row(f"Nieuw {i}") for i in range(5)])
+    references = {}
+    for name, source in (("oud", old_source), ("nieuw", new_source)):
+        assert build_in_child(source, tmp_path / f"ref-{name}") == 0
+        references[name] = snapshot(tmp_path / f"ref-{name}")
+    step = 0
+    while True:
+        out = tmp_path / f"uit-{step}"
+        shutil.copytree(tmp_path / "ref-oud", out)
+        code = build_in_child(new_source, out, kill_before_call=step)
+        if code == 0:
+            break
+        assert code == -signal.SIGKILL, f"step {step}: exit {code}"
+        assert complete_output_findable(out, references["oud"], references["nieuw"]), f"killed before step {step}"
+        assert build_in_child(new_source, out) == 0, f"the next build after a kill before step {step}"
+        assert snapshot(out) == references["nieuw"]
+        shutil.rmtree(out)
+        step += 1
+    assert snapshot(out) == references["nieuw"]
+    assert step > 20, "too few kill points: the injection did not reach the swap"
+
+
+def test_a_build_killed_from_outside_leaves_a_complete_output_findable(tmp_path, matrix_1000_path):
     out = tmp_path / "uit"
     small = write_matrix(tmp_path / "klein.xlsx", [valid_row("Vorige")])
     subprocess.run([*BUILD, str(small), "-o", str(out)], check=True, capture_output=True)
@@ -58,11 +124,7 @@ def test_build_killed_halfway_leaves_previous_output_intact(tmp_path, matrix_100
             os.kill(run.pid, signal.SIGKILL)
         run.wait()
         killed += run.returncode == -signal.SIGKILL
-        # Killed before the swap: the previous output; killed after it (or finished): the complete new one.
-        assert snapshot(out) in (before, complete_new)
-        if snapshot(out) == complete_new:
-            subprocess.run([*BUILD, str(small), "-o", str(out)], check=True, capture_output=True)
+        assert complete_output_findable(out, before, complete_new)
+        subprocess.run([*BUILD, str(small), "-o", str(out)], check=True, capture_output=True)
         assert snapshot(out) == before
     assert killed, "no build was still running when killed: the test proved nothing"
-    subprocess.run([*BUILD, str(small), "-o", str(out)], check=True, capture_output=True)
-    assert not [p for p in tmp_path.iterdir() if ".nieuw-" in p.name], "abandoned staging folders are cleaned up"

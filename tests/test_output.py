@@ -1,12 +1,15 @@
-"""The output folder is replaced in one step: a failed or refused build leaves the previous output as it was."""
+"""Writing: a failed or refused build leaves the previous output as it was; a failed swap says where both are."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 
 import pytest
 
-from keuzehulp import pipeline
+from keuzehulp import output, pipeline
+from keuzehulp.output import PREVIOUS, STAGING
 from keuzehulp.pipeline import BuildFailed, build
 from keuzehulp.problems import KeuzehulpError
 from tests.xlsx import valid_row, write_matrix
@@ -28,7 +31,8 @@ def test_build_replaces_the_previous_output(tmp_path, only_json):
     build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
     data = json.loads((out / "instrumenten.json").read_text(encoding="utf-8"))
     assert [i["naam"] for i in data["instrumenten"]] == ["Tweede"]
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "no staging or lock files left"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "nothing written beside the folder"
+    assert sorted(p.name for p in out.iterdir()) == [".keuzehulp-manifest.json", "instrumenten.json"]
 
 
 def test_fouten_leave_the_previous_output_untouched(tmp_path, only_json):
@@ -56,7 +60,7 @@ def test_a_renderer_failing_halfway_leaves_the_previous_output_and_no_staging(tm
     with pytest.raises(RuntimeError):
         build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
     assert snapshot(out) == before
-    assert not [p for p in tmp_path.iterdir() if ".nieuw-" in p.name]
+    assert not (out / STAGING).exists()
 
 
 def test_strict_refuses_warnings(tmp_path, only_json):
@@ -91,3 +95,46 @@ def test_settings_overrides_from_build_options(tmp_path, only_json):
         instellingen={"titel": "Werkwijzer", "organisatie": None},
     )
     assert loaded.matrix.instellingen.titel == "Werkwijzer"
+
+
+def test_a_file_system_without_hard_links_gets_copies(tmp_path, monkeypatch, only_json):
+    def refuse_link(*_):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", refuse_link)
+    out = tmp_path / "uit"
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out)
+    build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
+    data = json.loads((out / "instrumenten.json").read_text(encoding="utf-8"))
+    assert [i["naam"] for i in data["instrumenten"]] == ["Tweede"]
+    assert not (out / STAGING).exists()
+
+
+def test_a_swap_that_can_neither_finish_nor_go_back_says_where_both_builds_are(tmp_path, monkeypatch, only_json):
+    out = tmp_path / "uit"
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out)
+    before = snapshot(out)
+    real_install, real_replace, swapping = output._install, os.replace, []
+
+    def install(*args, **kwargs):
+        swapping.append(True)
+        return real_install(*args, **kwargs)
+
+    def broken_disk(source, target):
+        if swapping:
+            raise OSError(errno.EIO, "Input/output error", str(target))
+        return real_replace(source, target)
+
+    monkeypatch.setattr(output, "_install", install)
+    monkeypatch.setattr(os, "replace", broken_disk)
+    with pytest.raises(KeuzehulpError) as failed:
+        build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
+    assert failed.value.problem.code == "uitvoer-onvolledig"
+    assert "lees- of schrijffout" in failed.value.problem.melding
+    assert str(out / PREVIOUS) in failed.value.problem.melding and str(out / STAGING) in failed.value.problem.melding
+    assert snapshot(out / PREVIOUS) == before
+    monkeypatch.setattr(os, "replace", real_replace)
+    build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
+    data = json.loads((out / "instrumenten.json").read_text(encoding="utf-8"))
+    assert [i["naam"] for i in data["instrumenten"]] == ["Tweede"]
+    assert not (out / STAGING).exists() and not (out / PREVIOUS).exists()

@@ -47,9 +47,9 @@ PROMISES = {
     "`--annotate KOPIE.xlsx`: schrijf ook een kopie met elk probleem in zijn cel": [
         "tests/test_annotation.py::test_every_problem_is_marked_at_its_cell",
     ],
-    "Alles wordt eerst in een tijdelijke map gemaakt en pas als alles gelukt is in één keer op zijn plaats gezet.": [
+    "Alles wordt eerst in een tijdelijke map gemaakt en pas als alles gelukt is op zijn plaats gezet": [
         "tests/test_output.py::test_a_renderer_failing_halfway_leaves_the_previous_output_and_no_staging",
-        "tests/test_concurrency.py::test_build_killed_halfway_leaves_previous_output_intact",
+        "tests/test_concurrency.py::test_a_build_killed_before_any_file_system_step_leaves_a_complete_output_findable",
         "tests/test_concurrency.py::test_two_builds_at_once_end_with_one_complete_build",
     ],
     "Zijn er fouten, dan wordt er niets geschreven en blijft de vorige uitvoer staan.": [
@@ -61,8 +61,34 @@ PROMISES = {
         "tests/test_reproducible.py::test_two_builds_are_byte_identical",
         "tests/test_output.py::test_same_input_gives_the_same_json_bytes",
     ],
-    "De uitvoermap is van keuzehulp: staan er andere bestanden in, dan weigert `build`": [
-        "tests/test_output.py::test_folder_with_other_files_is_refused",
+    "Een volgende build vervangt of verwijdert alleen bestanden die in die lijst staan en sindsdien niet veranderd"
+    " zijn.": [
+        "tests/test_output_ownership.py::test_anything_keuzehulp_did_not_write_is_refused_and_kept",
+        "tests/test_output_ownership.py::test_a_changed_file_is_not_replaced",
+        "tests/test_output_ownership.py::test_input_stored_in_the_output_folder_is_never_replaced",
+    ],
+    "Alles wat `build` schrijft, is voor iedereen leesbaar (bestanden 0644, mappen 0755), ook met een strenge"
+    " `umask`.": [
+        "tests/test_output_ownership.py::test_everything_written_is_world_readable_under_a_strict_umask",
+    ],
+    "Is de uitvoermap een snelkoppeling (symlink), dan schrijft `build` in de map waar die naar wijst.": [
+        "tests/test_output_ownership.py::test_a_symlinked_output_folder_is_followed",
+    ],
+    "wordt nooit verplaatst of leeggemaakt: de bestanden erin worden één voor één vervangen.": [
+        "tests/test_output_ownership.py::test_a_mounted_output_folder_is_filled_in_place",
+        "tests/test_output_ownership.py::test_a_mounted_keuzehulp_folder_is_filled_in_place_and_never_wiped",
+    ],
+    "Lukt schrijven niet (schijf vol, geen vrije inodes, pad te lang, alleen-lezen, geen toestemming), dan zegt"
+    " `build` dat in het Nederlands": [
+        "tests/test_output_io.py::test_a_full_disk_leaves_the_previous_output",
+        "tests/test_output_io.py::test_no_free_inodes_leaves_the_previous_output",
+        "tests/test_output_io.py::test_too_long_a_folder_name_is_explained",
+        "tests/test_output_io.py::test_a_read_only_output_folder_is_explained",
+        "tests/test_output_io.py::test_no_permission_is_explained",
+    ],
+    "Wordt `build` onderbroken (stroom weg, proces gestopt), dan vind je altijd een volledige uitvoer terug.": [
+        "tests/test_concurrency.py::test_a_build_killed_before_any_file_system_step_leaves_a_complete_output_findable",
+        "tests/test_concurrency.py::test_a_build_killed_from_outside_leaves_a_complete_output_findable",
     ],
     "`--templates MAP`: eigen jinja2-templates voor de website, in `MAP/keuzehulp/`; die gaan voor de meegeleverde": [
         "tests/test_render_html.py::test_a_template_folder_replaces_only_the_templates_it_holds",
