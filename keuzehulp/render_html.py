@@ -107,7 +107,7 @@ class Site:
     csp: str = CONTENT_SECURITY_POLICY
 
 
-def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None, **_: object) -> None:
+def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None) -> None:
     """Write ``keuzehulp/index.html`` and its assets into ``folder``, using ``templates`` before the bundled ones."""
     env = environment(templates)
     context = page_context(matrix)

@@ -33,7 +33,7 @@ def json_chunks(matrix: Keuzematrix) -> Iterator[str]:
     yield "\n  ]\n}\n"
 
 
-def write(matrix: Keuzematrix, folder: Path, **_: object) -> None:
+def write(matrix: Keuzematrix, folder: Path) -> None:
     """Write ``instrumenten.json`` into ``folder``."""
     with open(folder / FILENAME, "w", encoding="utf-8", newline="\n") as handle:
         handle.writelines(json_chunks(matrix))

@@ -383,7 +383,7 @@ def defined_names(layout: Layout) -> dict[str, str]:
     }
 
 
-def write(matrix: Keuzematrix, folder: Path, **_: object) -> None:
+def write(matrix: Keuzematrix, folder: Path) -> None:
     """Write ``keuzehulp.xlsx`` for ``matrix`` into ``folder``."""
     write_workbook(matrix, Path(folder) / FILENAME)
 
