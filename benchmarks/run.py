@@ -47,9 +47,10 @@ TARGETS = {"ratio_10000": 1.25, "example_s": 0.3, "seconds_50000": 20.0, "peak_m
 
 # One build in a fresh interpreter, timed per stage through the pipeline's progress hook.
 BUILD_WORKER = r"""
-import json, resource, sys, time
+import gc, json, resource, sys, time
 sys.path.insert(0, sys.argv[3])
 from keuzehulp.pipeline import build
+gc.disable()  # as the keuzehulp command runs (keuzehulp/__main__.py)
 marks = []
 class Timer:
     def stage(self, name):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import os
 import shutil
 import tempfile
@@ -85,10 +84,10 @@ def _swap_into_place(staging: Path, target: Path) -> None:
 
 
 def _exchange(a: Path, b: Path) -> bool:
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)  # the loaded C library; find_library would run ldconfig
+    except (OSError, TypeError):
         return False
-    libc = ctypes.CDLL(libc_name, use_errno=True)
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is None:
         return False
