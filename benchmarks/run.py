@@ -51,16 +51,20 @@ import gc, json, resource, sys, time
 sys.path.insert(0, sys.argv[3])
 from keuzehulp.pipeline import build
 gc.disable()  # as the keuzehulp command runs (keuzehulp/__main__.py)
+def cpu(who):
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 marks = []
 class Timer:
     def stage(self, name):
         marks.append((name, time.perf_counter()))
-start = time.perf_counter()
+start, start_cpu = time.perf_counter(), cpu(resource.RUSAGE_SELF)
 build(sys.argv[1], sys.argv[2], progress=Timer())
 end = time.perf_counter()
 marks.append(("end", end))
 print(json.dumps({
     "total": end - start,
+    "cpu": cpu(resource.RUSAGE_SELF) - start_cpu + cpu(resource.RUSAGE_CHILDREN),
     "stages": {a[0]: b[1] - a[1] for a, b in zip(marks, marks[1:])},
     "rss_parent_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     "rss_child_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -94,7 +98,7 @@ from benchmarks.bench_workbook import write_cells_floor
 with open(material, "rb") as handle:
     cells, files = pickle.load(handle)
 os.makedirs(out)
-start = time.perf_counter()
+start, start_cpu = time.perf_counter(), time.process_time()
 sheet = python_calamine.CalamineWorkbook.from_path(source).get_sheet_by_name("Instrumenten")
 sheet.to_python(skip_empty_area=False)
 read = time.perf_counter()
@@ -106,7 +110,10 @@ for name, data in files.items():
     with open(path, "wb") as handle:
         handle.write(data)
 end = time.perf_counter()
-print(json.dumps({"calamine_read": read - start, "workbook_cells": written - read, "plain_bytes": end - written}))
+print(json.dumps({
+    "parts": {"calamine_read": read - start, "workbook_cells": written - read, "plain_bytes": end - written},
+    "cpu": time.process_time() - start_cpu,
+}))
 """
 
 
@@ -208,17 +215,20 @@ def measure_size(n: int, work: Path, repeat: int) -> dict:
             [sys.executable, "-c", RENDERERS_WORKER, str(source), str(ROOT)], capture_output=True, text=True, check=True
         ).stdout
     )
-    floor_sums = [sum(f.values()) for f in floors]
+    floor_sums = [sum(f["parts"].values()) for f in floors]
     median = statistics.median
     return {
         "cells_in_workbook": cells,
         "total": median(b["total"] for b in builds),
         "stages": {name: median(b["stages"][name] for b in builds) for name in BUILD_STAGES},
         "renderers_alone": alone,
-        "floors": {part: median(f[part] for f in floors) for part in floors[0]},
+        "floors": {part: median(f["parts"][part] for f in floors) for part in floors[0]["parts"]},
         "floor_sum_s": median(floor_sums),
         "ratio": median(b["total"] / s for b, s in zip(builds, floor_sums, strict=True)),
         "ratios": [round(b["total"] / s, 3) for b, s in zip(builds, floor_sums, strict=True)],
+        "cpu_s": median(b["cpu"] for b in builds),
+        "floor_cpu_s": median(f["cpu"] for f in floors),
+        "cpu_ratio": median(b["cpu"] / f["cpu"] for b, f in zip(builds, floors, strict=True)),
         "peak_pss_mib": max(peaks),
         "peak_rss_parent_mib": max(b["rss_parent_mib"] for b in builds),
         "peak_rss_child_mib": max(b["rss_child_mib"] for b in builds),
@@ -314,7 +324,7 @@ def size_line(n: int, f: dict) -> str:
     return (
         f"{n:>6} instrumenten ({f['cells_in_workbook']:,} cellen): build {f['total']:.2f} s, "
         f"vloer {f['floor_sum_s']:.2f} s ({floors}), verhouding {f['ratio']:.2f}× "
-        f"(per paar {f['ratios']}), piek PSS {f['peak_pss_mib']:.0f} MiB "
+        f"(per paar {f['ratios']}), CPU {f['cpu_ratio']:.2f}×, piek PSS {f['peak_pss_mib']:.0f} MiB "
         f"(RSS ouder {f['peak_rss_parent_mib']:.0f}, kind {f['peak_rss_child_mib']:.0f} MiB)"
     )
 
@@ -330,14 +340,15 @@ def markdown(results: dict) -> str:
         example_line(results["example"]),
         "",
         "| instrumenten | cellen in de werkmap | build | vloer: lezen + werkmap + bytes = som | build / vloer "
-        "| piek PSS (ouder + kind) | piek RSS ouder / kind |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| CPU build / vloer | piek PSS (ouder + kind) | piek RSS ouder / kind |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for n, f in results["sizes"].items():
         parts = " + ".join(f"{s:.3f}" for s in f["floors"].values())
         lines.append(
             f"| {int(n):,} | {f['cells_in_workbook']:,} | {f['total']:.2f} s | {parts} = {f['floor_sum_s']:.2f} s "
-            f"| {f['ratio']:.2f}× | {f['peak_pss_mib']:.0f} MiB "
+            f"| {f['ratio']:.2f}× | {f['cpu_s']:.2f} / {f['floor_cpu_s']:.2f} s = {f['cpu_ratio']:.2f}× "
+            f"| {f['peak_pss_mib']:.0f} MiB "
             f"| {f['peak_rss_parent_mib']:.0f} / {f['peak_rss_child_mib']:.0f} MiB |"
         )
     lines += [

@@ -85,7 +85,8 @@ def test_a_failing_parent_renderer_stops_the_child_before_the_staging_folder_goe
     out, before = previous
 
     def slow(matrix, folder, templates):
-        (tmp_path / "kind.pid").write_text(str(os.getpid()))
+        (tmp_path / "kind.tmp").write_text(str(os.getpid()))
+        (tmp_path / "kind.tmp").rename(tmp_path / "kind.pid")  # whole, as it may be killed any moment now
         time.sleep(30)
         (folder / "te-laat.txt").write_text("te laat")
 
