@@ -6,10 +6,8 @@ import contextlib
 import dataclasses
 import gc
 import os
-import pickle
 import signal
 import sys
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +60,9 @@ JSON = Renderer("instrumenten.json maken", _write_json)
 SITE = Renderer("website maken", _write_site)
 # The first renderer runs in this process; where the platform can fork, the others run meanwhile in a child.
 RENDERERS = (WORKBOOK, JSON, SITE)
+# Above this many instruments the renderers run one after the other: the child copies every page of the model
+# it reads, which at 50,000 instruments cost 400 MiB more memory for a few seconds less (docs/performance.md).
+PARALLEL_LIMIT = 20_000
 CHECK_STAGES = (STAGE_READ, STAGE_CHECK)
 BUILD_STAGES = (STAGE_READ, STAGE_CHECK, *(r.stage for r in RENDERERS), STAGE_WRITE)
 
@@ -216,12 +217,13 @@ def _render(
 ) -> None:
     """Write the output of each of ``renderers`` into ``folder``; raise what the first failing one raised.
 
-    Where the platform can fork, the first renderer runs in this process while a child runs the others
-    (on two cores the workbook and the site are written at the same time). Stages are reported in order.
+    Where the platform can fork and the matrix has at most PARALLEL_LIMIT instruments, the first renderer
+    runs in this process while a child runs the others (on two cores the workbook and the site are written
+    at the same time). Stages are reported in order.
     """
     progress = progress or Silent()
     first, *rest = renderers
-    if not rest or not _can_fork():
+    if not rest or not _can_fork() or len(matrix.instrumenten) > PARALLEL_LIMIT:
         for renderer in renderers:
             progress.stage(renderer.stage)
             renderer.write(matrix, folder, templates)
@@ -251,6 +253,8 @@ class _Child:
 
     def join(self) -> None:
         """Wait for the child; raise the exception it raised (or a RuntimeError when it died without one)."""
+        import pickle
+
         with os.fdopen(self.pipe, "rb") as pipe:
             payload = pipe.read()
         _, status = os.waitpid(self.pid, 0)
@@ -284,6 +288,8 @@ def _forked(work: Callable[[], object]) -> _Child:
         work()
         payload, status = b"", 0
     except BaseException as exc:  # everything reaches the parent, which raises it as if it ran there
+        import traceback
+
         exc.add_note("".join(traceback.format_exception(exc)).rstrip() + "\n(in the forked renderer process)")
         payload = _pickled(exc)
     with contextlib.suppress(OSError), os.fdopen(write, "wb") as pipe:
@@ -294,6 +300,8 @@ def _forked(work: Callable[[], object]) -> _Child:
 
 def _pickled(exc: BaseException) -> bytes:
     """Return ``exc`` pickled; one that does not survive the round trip goes as a RuntimeError with its text."""
+    import pickle
+
     try:
         payload = pickle.dumps(exc)
         pickle.loads(payload)

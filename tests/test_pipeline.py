@@ -159,3 +159,17 @@ def test_a_single_renderer_runs_in_this_process(tmp_path):
     )
     assert (tmp_path / "pid").read_text() == str(os.getpid())
     assert pipeline.RENDERERS[0] is pipeline.WORKBOOK, "the longest renderer runs in the parent"
+
+
+def test_a_large_matrix_is_rendered_in_this_process_to_spare_memory(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "PARALLEL_LIMIT", 1)
+    renderers = [JSON, Renderer("tweede", pid_writer(tmp_path, "pid"))]
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("A"), valid_row("B")]), tmp_path / "uit", renderers=renderers)
+    assert (tmp_path / "pid").read_text() == str(os.getpid())
+    assert (tmp_path / "uit" / "instrumenten.json").exists()
+
+
+def test_a_small_matrix_renders_its_other_outputs_in_a_child(tmp_path):
+    renderers = [JSON, Renderer("tweede", pid_writer(tmp_path, "pid"))]
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("A")]), tmp_path / "uit", renderers=renderers)
+    assert (tmp_path / "pid").read_text() != str(os.getpid())
