@@ -58,8 +58,9 @@ def _write_site(matrix: Keuzematrix, folder: Path, templates: Path | None) -> No
 WORKBOOK = Renderer("werkmap maken", _write_workbook)
 JSON = Renderer("instrumenten.json maken", _write_json)
 SITE = Renderer("website maken", _write_site)
-# The first renderer runs in this process; where the platform can fork, the others run meanwhile in a child.
-RENDERERS = (WORKBOOK, JSON, SITE)
+# The last renderer (the longest) runs in this process; where the platform can fork, the others run meanwhile in a
+# child. One after the other, the workbook goes last: its writer leaves garbage that no later stage should sit on.
+RENDERERS = (JSON, SITE, WORKBOOK)
 # Above this many instruments the renderers run one after the other: the child copies every page of the model
 # it reads, which at 50,000 instruments cost 400 MiB more memory for a few seconds less (docs/performance.md).
 PARALLEL_LIMIT = 20_000
@@ -217,26 +218,26 @@ def _render(
 ) -> None:
     """Write the output of each of ``renderers`` into ``folder``; raise what the first failing one raised.
 
-    Where the platform can fork and the matrix has at most PARALLEL_LIMIT instruments, the first renderer
+    Where the platform can fork and the matrix has at most PARALLEL_LIMIT instruments, the last renderer
     runs in this process while a child runs the others (on two cores the workbook and the site are written
     at the same time). Stages are reported in order.
     """
     progress = progress or Silent()
-    first, *rest = renderers
+    *rest, last = renderers
     if not rest or not _can_fork() or len(matrix.instrumenten) > PARALLEL_LIMIT:
         for renderer in renderers:
             progress.stage(renderer.stage)
             renderer.write(matrix, folder, templates)
         return
-    progress.stage(first.stage)
+    for renderer in rest:
+        progress.stage(renderer.stage)
     child = _forked(lambda: [r.write(matrix, folder, templates) for r in rest])
+    progress.stage(last.stage)
     try:
-        first.write(matrix, folder, templates)
+        last.write(matrix, folder, templates)
     except BaseException:
         child.cancel()
         raise
-    for renderer in rest:
-        progress.stage(renderer.stage)
     child.join()
 
 

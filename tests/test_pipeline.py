@@ -46,7 +46,7 @@ def test_a_failing_renderer_in_the_child_reports_its_dutch_error_and_leaves_the_
         (folder / "half.json").write_text("{")
         raise KeuzehulpError(problem("uitvoer-mislukt", reden="de schijf is vol"))
 
-    renderers = [Renderer("eerste", pid_writer(tmp_path, "ouder.pid")), Renderer("kapot", disk_full)]
+    renderers = [Renderer("kapot", disk_full), Renderer("laatste", pid_writer(tmp_path, "ouder.pid"))]
     with pytest.raises(KeuzehulpError) as failed:
         build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out, renderers=renderers)
     assert failed.value.problem == problem("uitvoer-mislukt", reden="de schijf is vol")
@@ -64,7 +64,7 @@ def test_an_unexpected_error_in_the_child_is_raised_with_its_traceback(tmp_path,
         raise ValueError("kapotte sjabloon")
 
     with pytest.raises(ValueError, match="kapotte sjabloon") as failed:
-        build(write_matrix(tmp_path / "b.xlsx", [valid_row()]), out, renderers=[JSON, Renderer("kapot", broken)])
+        build(write_matrix(tmp_path / "b.xlsx", [valid_row()]), out, renderers=[Renderer("kapot", broken), JSON])
     assert any("in broken" in note for note in failed.value.__notes__), "the child's traceback is kept as a note"
     assert snapshot(out) == before
 
@@ -76,7 +76,7 @@ def test_a_child_that_dies_without_an_error_fails_the_build(tmp_path, previous):
         os._exit(3)
 
     with pytest.raises(RuntimeError, match="status"):
-        build(write_matrix(tmp_path / "b.xlsx", [valid_row()]), out, renderers=[JSON, Renderer("weg", vanish)])
+        build(write_matrix(tmp_path / "b.xlsx", [valid_row()]), out, renderers=[Renderer("weg", vanish), JSON])
     assert snapshot(out) == before
     assert no_staging_left(tmp_path)
 
@@ -100,7 +100,7 @@ def test_a_failing_parent_renderer_stops_the_child_before_the_staging_folder_goe
         build(
             write_matrix(tmp_path / "b.xlsx", [valid_row()]),
             out,
-            renderers=[Renderer("kapot", broken), Renderer("traag", slow)],
+            renderers=[Renderer("traag", slow), Renderer("kapot", broken)],
         )
     assert time.monotonic() - started < 20, "the parent waited for the child instead of stopping it"
     child = int((tmp_path / "kind.pid").read_text())
@@ -158,18 +158,18 @@ def test_a_single_renderer_runs_in_this_process(tmp_path):
         renderers=[Renderer("een", pid_writer(tmp_path, "pid"))],
     )
     assert (tmp_path / "pid").read_text() == str(os.getpid())
-    assert pipeline.RENDERERS[0] is pipeline.WORKBOOK, "the longest renderer runs in the parent"
+    assert pipeline.RENDERERS[-1] is pipeline.WORKBOOK, "the longest renderer runs in the parent"
 
 
 def test_a_large_matrix_is_rendered_in_this_process_to_spare_memory(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "PARALLEL_LIMIT", 1)
-    renderers = [JSON, Renderer("tweede", pid_writer(tmp_path, "pid"))]
+    renderers = [Renderer("eerste", pid_writer(tmp_path, "pid")), JSON]
     build(write_matrix(tmp_path / "a.xlsx", [valid_row("A"), valid_row("B")]), tmp_path / "uit", renderers=renderers)
     assert (tmp_path / "pid").read_text() == str(os.getpid())
     assert (tmp_path / "uit" / "instrumenten.json").exists()
 
 
 def test_a_small_matrix_renders_its_other_outputs_in_a_child(tmp_path):
-    renderers = [JSON, Renderer("tweede", pid_writer(tmp_path, "pid"))]
+    renderers = [Renderer("eerste", pid_writer(tmp_path, "pid")), JSON]
     build(write_matrix(tmp_path / "a.xlsx", [valid_row("A")]), tmp_path / "uit", renderers=renderers)
     assert (tmp_path / "pid").read_text() != str(os.getpid())
