@@ -216,7 +216,7 @@ def _render(
     renderers: Sequence[Renderer] = RENDERERS,
     progress: Progress | Silent | None = None,
 ) -> None:
-    """Write the output of each of ``renderers`` into ``folder``; raise what the first failing one raised.
+    """Write the output of each of ``renderers`` into ``folder``; raise the exception of one that failed.
 
     Where the platform can fork and the matrix has at most PARALLEL_LIMIT instruments, the last renderer
     runs in this process while a child runs the others (on two cores the workbook and the site are written
