@@ -39,7 +39,6 @@ import threading
 import time
 from pathlib import Path
 
-from benchmarks.generate import write_matrix
 from benchmarks.measure import ROOT
 from keuzehulp.pipeline import BUILD_STAGES, RENDERERS, STAGE_CHECK, STAGE_READ, STAGE_WRITE
 
@@ -186,19 +185,29 @@ def run_sampled(argv: list[str]) -> tuple[str, float]:
     return out, peak[0]
 
 
+def python_output(arguments: list[str]) -> str:
+    """Return what ``python ARGUMENTS`` prints, run apart so that this process stays small.
+
+    Linux keeps a process's peak RSS across fork and exec: a worker started from a large process would
+    report that process's size as its own peak.
+    """
+    return subprocess.run([sys.executable, *arguments], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+
+
 def last_json(text: str) -> dict:
     return json.loads(text.strip().splitlines()[-1])
 
 
 def measure_size(n: int, work: Path, repeat: int) -> dict:
     """Return the figures of one size: interleaved builds and floors, and each renderer alone."""
-    source = write_matrix(work / f"matrix-{n}.xlsx", n)
+    source = work / f"matrix-{n}.xlsx"
+    python_output(["-m", "benchmarks.generate", str(n), str(source)])
     reference = work / f"ref-{n}"
     subprocess.run(
         [sys.executable, "-c", BUILD_WORKER, str(source), str(reference), str(ROOT)], capture_output=True, check=True
     )
     material = work / f"floor-{n}.pickle"
-    cells = floor_material(reference, material)
+    cells = int(python_output(["-m", "benchmarks.run", "--floor-material", str(reference), str(material)]))
     builds, floors, peaks = [], [], []
     for index in range(repeat):
         out, peak = run_sampled(
@@ -381,7 +390,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium measurements")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    parser.add_argument("--floor-material", nargs=2, type=Path, metavar=("BUILT", "TARGET"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.floor_material:
+        print(floor_material(*args.floor_material))
+        return
     results = run(args.sizes, args.repeat, browser=not args.no_browser)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
