@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import importlib
-from collections.abc import Iterator
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,15 +34,46 @@ from .taxonomy import DEFAULT_VERSION, Taxonomy, fold, load_taxonomy
 DEFAULT_INPUT = Path("input/keuzematrix.xlsx")
 DEFAULT_OUTPUT = Path("output")
 STAGE_READ, STAGE_CHECK, STAGE_WRITE = "lezen", "controleren", "op zijn plaats zetten"
-# Render modules and their progress stage; imported only when a build needs them (so `check` starts fast).
-RENDER_STAGES = {
-    "keuzehulp.render_json": "instrumenten.json maken",
-    "keuzehulp.render_workbook": "werkmap maken",
-    "keuzehulp.render_html": "website maken",
-}
-RENDERERS = tuple(RENDER_STAGES)
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """One output of a build: the progress stage it runs in and the function that writes it into a folder."""
+
+    stage: str
+    write: Callable[[Keuzematrix, Path, Path | None], None]  # (matrix, folder, templates)
+
+
+# Each renderer imports its module on call, so that `check` does not pay for jinja2 and XlsxWriter.
+def _write_workbook(matrix: Keuzematrix, folder: Path, templates: Path | None) -> None:
+    from .render_workbook import write
+
+    write(matrix, folder)
+
+
+def _write_json(matrix: Keuzematrix, folder: Path, templates: Path | None) -> None:
+    from .render_json import write
+
+    write(matrix, folder)
+
+
+def _write_site(matrix: Keuzematrix, folder: Path, templates: Path | None) -> None:
+    from .render_html import write
+
+    write(matrix, folder, templates)
+
+
+WORKBOOK = Renderer("werkmap maken", _write_workbook)
+JSON = Renderer("instrumenten.json maken", _write_json)
+SITE = Renderer("website maken", _write_site)
+# The last renderer (the longest) runs in this process; where the platform can fork, the others run meanwhile in a
+# child. One after the other, the workbook goes last: its writer leaves garbage that no later stage should sit on.
+RENDERERS = (JSON, SITE, WORKBOOK)
+# Above this many instruments the renderers run one after the other: the child copies every page of the model
+# it reads, which at 50,000 instruments cost 400 MiB more memory for a few seconds less (docs/performance.md).
+PARALLEL_LIMIT = 20_000
 CHECK_STAGES = (STAGE_READ, STAGE_CHECK)
-BUILD_STAGES = (STAGE_READ, STAGE_CHECK, *RENDER_STAGES.values(), STAGE_WRITE)
+BUILD_STAGES = (STAGE_READ, STAGE_CHECK, *(r.stage for r in RENDERERS), STAGE_WRITE)
 
 
 @dataclass
@@ -166,25 +199,143 @@ def build(
     strict: bool = False,
     instellingen: dict[str, str | None] | None = None,
     progress: Progress | Silent | None = None,
+    renderers: Sequence[Renderer] = RENDERERS,
 ) -> Loaded:
-    """Validate ``invoer`` and write all outputs into ``uitvoer`` at once; raise BuildFailed on fouten.
+    """Validate ``invoer`` and write the outputs of ``renderers`` into ``uitvoer`` at once; raise BuildFailed on fouten.
 
-    ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...).
+    ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...); a value of
+    None keeps the keuzematrix's own, and a key that is not a setting raises TypeError. The returned
+    :class:`Loaded` has no entries: they only serve messages, and releasing them before rendering keeps a
+    sixth of the model out of memory while the outputs are written.
     """
     progress = progress or Silent()
     with _without_cyclic_gc():
         loaded = load(invoer, blad, progress=progress)
         if loaded.matrix is None or loaded.report.failed(strict):
             raise BuildFailed(loaded.report)
-        for key, value in (instellingen or {}).items():
-            if value is not None:
-                setattr(loaded.matrix.instellingen, key, value)
+        loaded.matrix.instellingen = loaded.matrix.instellingen.overridden(**(instellingen or {}))
+        loaded.entries = None
         with atomic_folder(Path(uitvoer), invoer=Path(invoer)) as staging:
-            for name in RENDERERS:
-                progress.stage(RENDER_STAGES[name])
-                importlib.import_module(name).write(loaded.matrix, staging, templates=templates)
+            _render(loaded.matrix, staging, Path(templates) if templates is not None else None, renderers, progress)
             progress.stage(STAGE_WRITE)
     return loaded
+
+
+def _render(
+    matrix: Keuzematrix,
+    folder: Path,
+    templates: Path | None,
+    renderers: Sequence[Renderer] = RENDERERS,
+    progress: Progress | Silent | None = None,
+) -> None:
+    """Write the output of each of ``renderers`` into ``folder``; raise the exception of one that failed.
+
+    Where the platform can fork and the matrix has at most PARALLEL_LIMIT instruments, the last renderer
+    runs in this process while a child runs the others (on two cores the workbook and the site are written
+    at the same time). Stages are reported in order.
+    """
+    progress = progress or Silent()
+    *rest, last = renderers
+    if not rest or not _can_fork() or len(matrix.instrumenten) > PARALLEL_LIMIT:
+        for renderer in renderers:
+            progress.stage(renderer.stage)
+            renderer.write(matrix, folder, templates)
+        return
+    for renderer in rest:
+        progress.stage(renderer.stage)
+
+    def others() -> None:
+        for renderer in rest:
+            renderer.write(matrix, folder, templates)
+
+    child = _forked(others)
+    progress.stage(last.stage)
+    try:
+        last.write(matrix, folder, templates)
+    except BaseException:
+        child.cancel()
+        raise
+    child.join()
+
+
+def _can_fork() -> bool:
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+class _Child:
+    """A forked child running one piece of work; :meth:`join` re-raises in the parent what it raised."""
+
+    def __init__(self, pid: int, pipe: int):
+        self.pid = pid
+        self.pipe = pipe
+
+    def join(self) -> None:
+        """Wait for the child; raise the exception it raised (or a RuntimeError when it died without one)."""
+        import pickle
+
+        with os.fdopen(self.pipe, "rb") as pipe:
+            payload = pipe.read()
+        _, status = os.waitpid(self.pid, 0)
+        if payload:
+            raise pickle.loads(payload)
+        if status != 0:
+            raise RuntimeError(f"the renderer process {self.pid} ended with status {status}")
+
+    def cancel(self) -> None:
+        """Stop the child and wait for it (the parent failed: the staging folder is about to be removed)."""
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        os.close(self.pipe)
+        os.waitpid(self.pid, 0)
+
+
+def _forked(work: Callable[[], object]) -> _Child:
+    """Start ``work`` in a forked child that dies with this process; return the handle to join it."""
+    parent = os.getpid()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write)
+        return _Child(pid, read)
+    os.close(read)
+    status = 1
+    try:
+        _die_with_parent(parent)
+        work()
+        payload, status = b"", 0
+    except BaseException as exc:  # everything reaches the parent, which raises it as if it ran there
+        import traceback
+
+        exc.add_note("".join(traceback.format_exception(exc)).rstrip() + "\n(in the forked renderer process)")
+        payload = _pickled(exc)
+    with contextlib.suppress(OSError), os.fdopen(write, "wb") as pipe:
+        pipe.write(payload)
+    # Files are closed by their renderers; skipping interpreter clean-up keeps the parent's buffers unflushed here.
+    os._exit(status)
+
+
+def _pickled(exc: BaseException) -> bytes:
+    """Return ``exc`` pickled; one that does not survive the round trip goes as a RuntimeError with its text."""
+    import pickle
+
+    try:
+        payload = pickle.dumps(exc)
+        pickle.loads(payload)
+        return payload
+    except Exception:
+        return pickle.dumps(RuntimeError(f"{type(exc).__name__}: {exc}"))
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this child when the parent dies, so a killed build leaves no writer behind."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _settings_sheet(workbook: Workbook) -> Sheet | None:

@@ -350,3 +350,6 @@ class KeuzehulpError(Exception):
     def __init__(self, found: Problem):
         super().__init__(found.melding)
         self.problem = found
+
+    def __reduce__(self):
+        return type(self), (self.problem,)  # pickled whole: a forked renderer sends it to the parent

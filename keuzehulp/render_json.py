@@ -27,13 +27,14 @@ def json_chunks(matrix: Keuzematrix) -> Iterator[str]:
     if not matrix.instrumenten:
         yield "[]\n}\n"
         return
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for all, as json.dumps makes one per call
     yield "["
     for index, instrument in enumerate(matrix.instrumenten):
-        yield ("\n    " if index == 0 else ",\n    ") + json.dumps(instrument.to_dict(), ensure_ascii=False)
+        yield ("\n    " if index == 0 else ",\n    ") + encode(instrument.to_dict())
     yield "\n  ]\n}\n"
 
 
-def write(matrix: Keuzematrix, folder: Path, **_: object) -> None:
+def write(matrix: Keuzematrix, folder: Path) -> None:
     """Write ``instrumenten.json`` into ``folder``."""
     with open(folder / FILENAME, "w", encoding="utf-8", newline="\n") as handle:
         handle.writelines(json_chunks(matrix))

@@ -20,15 +20,15 @@ def snapshot(folder):
 
 
 @pytest.fixture
-def only_json(monkeypatch):
+def only_json():
     """Build only instrumenten.json, so these tests are about the write mechanism, not the renderers."""
-    monkeypatch.setattr(pipeline, "RENDERERS", ("keuzehulp.render_json",))
+    return [pipeline.JSON]
 
 
 def test_build_replaces_the_previous_output(tmp_path, only_json):
     out = tmp_path / "uit"
-    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out)
-    build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out, renderers=only_json)
+    build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out, renderers=only_json)
     data = json.loads((out / "instrumenten.json").read_text(encoding="utf-8"))
     assert [i["naam"] for i in data["instrumenten"]] == ["Tweede"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "nothing written beside the folder"
@@ -37,35 +37,39 @@ def test_build_replaces_the_previous_output(tmp_path, only_json):
 
 def test_fouten_leave_the_previous_output_untouched(tmp_path, only_json):
     out = tmp_path / "uit"
-    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out)
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out, renderers=only_json)
     before = snapshot(out)
     with pytest.raises(BuildFailed) as failed:
-        build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede", Doel=None)]), out)
+        build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede", Doel=None)]), out, renderers=only_json)
     assert [p.code for p in failed.value.report.fouten] == ["verplicht-veld-leeg"]
     assert snapshot(out) == before
 
 
-def test_a_renderer_failing_halfway_leaves_the_previous_output_and_no_staging(tmp_path, monkeypatch, only_json):
+def test_a_renderer_failing_halfway_leaves_the_previous_output_and_no_staging(tmp_path, only_json):
     out = tmp_path / "uit"
-    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out)
+    build(write_matrix(tmp_path / "a.xlsx", [valid_row("Eerste")]), out, renderers=only_json)
     before = snapshot(out)
 
-    def explode(matrix, folder, **_):
+    def explode(matrix, folder, templates):
         (folder / "half.txt").write_text("half af")
         raise RuntimeError("stroom uitgevallen")
 
-    import keuzehulp.render_json as render_json
-
-    monkeypatch.setattr(render_json, "write", explode)
     with pytest.raises(RuntimeError):
-        build(write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out)
+        build(
+            write_matrix(tmp_path / "b.xlsx", [valid_row("Tweede")]), out, renderers=[pipeline.Renderer("x", explode)]
+        )
     assert snapshot(out) == before
     assert not (out / STAGING).exists()
 
 
 def test_strict_refuses_warnings(tmp_path, only_json):
     with pytest.raises(BuildFailed):
-        build(write_matrix(tmp_path / "a.xlsx", [valid_row(Tegels=None)]), tmp_path / "uit", strict=True)
+        build(
+            write_matrix(tmp_path / "a.xlsx", [valid_row(Tegels=None)]),
+            tmp_path / "uit",
+            strict=True,
+            renderers=only_json,
+        )
     assert not (tmp_path / "uit").exists()
 
 
@@ -74,15 +78,15 @@ def test_folder_with_other_files_is_refused(tmp_path, only_json):
     out.mkdir()
     (out / "notulen.docx").write_text("belangrijk")
     with pytest.raises(KeuzehulpError) as refused:
-        build(write_matrix(tmp_path / "a.xlsx", [valid_row()]), out)
+        build(write_matrix(tmp_path / "a.xlsx", [valid_row()]), out, renderers=only_json)
     assert refused.value.problem.code == "uitvoer-map-bezet"
     assert (out / "notulen.docx").read_text() == "belangrijk"
 
 
 def test_same_input_gives_the_same_json_bytes(tmp_path, only_json):
     source = write_matrix(tmp_path / "a.xlsx", [valid_row("A"), valid_row("B", **{"Totale kosten": "€ 1.250,-"})])
-    build(source, tmp_path / "een")
-    build(source, tmp_path / "twee")
+    build(source, tmp_path / "een", renderers=only_json)
+    build(source, tmp_path / "twee", renderers=only_json)
     assert (tmp_path / "een" / "instrumenten.json").read_bytes() == (
         tmp_path / "twee" / "instrumenten.json"
     ).read_bytes()
@@ -93,6 +97,7 @@ def test_settings_overrides_from_build_options(tmp_path, only_json):
         write_matrix(tmp_path / "a.xlsx", [valid_row()]),
         tmp_path / "uit",
         instellingen={"titel": "Werkwijzer", "organisatie": None},
+        renderers=only_json,
     )
     assert loaded.matrix.instellingen.titel == "Werkwijzer"
 

@@ -39,7 +39,7 @@ FUNCTIONS = frozenset(
 )
 
 
-def write(matrix: Keuzematrix, folder: Path, **_: object) -> None:
+def write(matrix: Keuzematrix, folder: Path) -> None:
     """Write ``keuzehulp.xlsx`` for ``matrix`` into ``folder``."""
     write_workbook(matrix, Path(folder) / FILENAME)
 
