@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from . import values
 from .freshness import dutch_date
-from .header import text_of
+from .header import HEADER_SEARCH_ROWS, text_of
 from .model import Ervaring, ErvaringenSamenvatting, Instrument
 from .normalise import Entry, slug
 from .problems import Problem, problem
@@ -30,7 +30,6 @@ COLUMNS = (INSTRUMENT, DATUM, *(name for score in SCORES for name in (score, f"T
 REQUIRED = (INSTRUMENT, *SCORES)
 EXPLAINED_SCORES = (1, 5)  # general scores that need a toelichting (Eva's RatingValidation)
 LOWEST, HIGHEST = 1, 5
-HEADER_SEARCH_ROWS = 10
 MIN_FOR_RANKING = 3  # Overzicht ranks only instruments with at least this many ervaringen
 RECENT_EXPLANATIONS = 3
 

@@ -21,7 +21,7 @@ from .values import date_text
 SETTINGS_SHEET = "Instellingen"
 SWITCH_PREFIX = "Toon aan cliënt: "
 HEADER_WORDS = ("Instelling", "Waarde", "Toelichting")
-COLOUR, DATE, MONTHS = "kleur", "datum", "maanden"  # setting kinds beside the field kind TEXT
+COLOUR, DATE, MONTH_COUNT = "kleur", "datum", "maanden"  # setting kinds beside the field kind TEXT
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Setting:
 
     name: str
     attribute: str
-    kind: str  # TEXT, COLOUR, DATE or MONTHS
+    kind: str  # TEXT, COLOUR, DATE or MONTH_COUNT
     explanation: str  # shown beside it in the sjabloon
     aliases: tuple[str, ...] = ()
 
@@ -57,7 +57,7 @@ SETTINGS = (
     Setting(
         "Controleren na (maanden)",
         "controleren_na_maanden",
-        MONTHS,
+        MONTH_COUNT,
         "Na hoeveel maanden een instrument opnieuw gecontroleerd moet worden (kolom Laatst gecontroleerd); "
         f"standaard {CONTROLEREN_NA_MAANDEN}.",
         ("Controleren na",),
@@ -109,7 +109,7 @@ def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], ta
         setting, part = _BY_NAME.get(key), named.get(key)
         if setting is not None and setting.kind == DATE:
             values[setting.attribute] = date_text(value)
-        elif setting is not None and setting.kind == MONTHS:
+        elif setting is not None and setting.kind == MONTH_COUNT:
             months = _months(value)
             if months is None and text_of(value):
                 gevolg = f"vul een heel aantal maanden in; de standaard van {CONTROLEREN_NA_MAANDEN} blijft staan"

@@ -221,8 +221,9 @@ def _day_after(text: str | None) -> str:
 
 def _write_ratings(sheet: StreamingWorksheet, matrix: Keuzematrix, styles: Styles, row: int) -> int:
     rated = ervaringen.ranked(matrix.instrumenten)
-    best = rated[:RANKED]
-    least = [i for i in reversed(rated) if i not in best][:RANKED]
+    # Few rated instruments are split in two halves, so that none is listed as both best and least rated.
+    best = rated[: min(RANKED, (len(rated) + 1) // 2)]
+    least = rated[::-1][: min(RANKED, len(rated) // 2)]
     sheet.write_string(row, 0, "Ervaringen van professionals", styles.section)
     sheet.write_blank(row, 1, None, styles.section)
     row += 1
