@@ -112,7 +112,7 @@ def check(
         from .annotate import annotate
 
         try:
-            annotated = annotate(invoer, kopie, force=force, blad=blad)
+            annotated = annotate(invoer, kopie, force=force, blad=blad, peildatum=peildatum)
         except KeuzehulpError as exc:
             raise click.ClickException(terminal_safe(exc.problem.melding)) from None
         report = annotated.report
