@@ -17,6 +17,7 @@ from openpyxl import Workbook, load_workbook
 from keuzehulp.cli import main
 from keuzehulp.ervaringen import COLUMNS, average, score
 from keuzehulp.pipeline import check, load
+from tests.helpers import soffice_convert
 from tests.xlsx import filled_sjabloon, valid_row, write_matrix
 
 HEADER = list(COLUMNS)
@@ -234,3 +235,17 @@ def test_the_sjabloon_has_the_ervaringen_form_and_a_filled_form_is_read(tmp_path
     loaded = load(path)
     assert not loaded.report.fouten, loaded.report.problemen
     assert loaded.matrix.instrumenten[0].ervaringen.laatste == "2026-09-01"
+
+
+def test_libreoffice_shows_the_chosen_instruments_ervaringen_on_the_instrumentkaart(tmp_path, runner):
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(_matrix(tmp_path / "m.xlsx", VALID)), "-o", str(out)]).exit_code == 0
+    (converted,) = soffice_convert([out / "keuzehulp.xlsx"], "xlsx", tmp_path / "lo", recalculate=True)
+    card = {
+        row[0]: row[1]
+        for row in load_workbook(converted, data_only=True)["Instrumentkaart"].iter_rows(values_only=True)
+    }
+    assert card["Kies een instrument:"] == "Re-integratie Plus"
+    assert card["Ervaringen"] == 5 and card["Resultaat (gemiddeld)"] == 4.4
+    assert card["Laatste ervaring"] == "10-5-2026"
+    assert card["Recente toelichtingen"].startswith(f"2-4-2026, algemeen 5: {NOTES[2]}")
