@@ -61,7 +61,7 @@ def cycle_columns(matrix: Keuzematrix) -> tuple[FieldColumn, ...]:
             FieldColumn(general, 10, lambda i: i.ervaringen.algemeen if i.ervaringen else None, "number"),
             FieldColumn(result, 10, lambda i: i.ervaringen.resultaat if i.ervaringen else None, "number"),
             FieldColumn(execution, 10, lambda i: i.ervaringen.uitvoering if i.ervaringen else None, "number"),
-            FieldColumn(LATEST, 12, lambda i: _latest(i), "text"),
+            FieldColumn(LATEST, 12, _latest, "text"),
             FieldColumn(RECENT, 45, lambda i: recent.get(i.id), "wrap"),
         ]
     return tuple(columns)
@@ -84,8 +84,10 @@ def _latest(instrument: Instrument) -> str | None:
 
 
 def _recent_by_instrument(matrix: Keuzematrix) -> dict[str, str]:
-    ids = {e.instrument_id for e in matrix.ervaringen}
-    found = {i: "\n".join(ervaringen.recent_explanations(matrix.ervaringen, i)) for i in ids}
+    by_id: dict[str, list] = {}
+    for ervaring in matrix.ervaringen:  # grouped once: a national matrix has thousands of both
+        by_id.setdefault(ervaring.instrument_id, []).append(ervaring)
+    found = {i: "\n".join(ervaringen.recent_explanations(own, i)) for i, own in by_id.items()}
     return {i: text for i, text in found.items() if text}
 
 
