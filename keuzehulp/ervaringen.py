@@ -73,6 +73,8 @@ def read_ervaringen(sheet: Sheet, entries: Sequence[Entry]) -> tuple[list[Ervari
         if not any(text_of(v) for v in cells.values()):
             continue
         row_problems = list(_row_problems(sheet.name, number, cells, header, instruments))
+        if number in sheet.hidden_rows:
+            row_problems.append(problem("rij-verborgen", blad=sheet.name, rij=number, naam=text_of(cells[INSTRUMENT])))
         problems += row_problems
         if not any(p.is_error for p in row_problems):
             found.append(_ervaring(number, cells, instruments))

@@ -249,3 +249,24 @@ def test_libreoffice_shows_the_chosen_instruments_ervaringen_on_the_instrumentka
     assert card["Ervaringen"] == 5 and card["Resultaat (gemiddeld)"] == 4.4
     assert card["Laatste ervaring"] == "10-5-2026"
     assert card["Recente toelichtingen"].startswith(f"2-4-2026, algemeen 5: {NOTES[2]}")
+
+
+def test_a_hidden_row_counts_and_is_reported(tmp_path):
+    path = _matrix(tmp_path / "m.xlsx", VALID)
+    book = load_workbook(path)
+    book["Ervaringen"].row_dimensions[3].hidden = True
+    book.save(path)
+    loaded = load(path)
+    assert [(p.code, p.blad, p.rij) for p in loaded.report.problemen] == [("rij-verborgen", "Ervaringen", 3)]
+    assert loaded.matrix.instrumenten[0].ervaringen.aantal == 5
+
+
+def test_a_toelichting_that_looks_like_a_formula_stays_text_in_the_workbook(tmp_path, runner):
+    formula = '=HYPERLINK("https://example.org","klik")'
+    row = ["Taalmaatje", "1-3-2026", 5, formula, 4, "", 4, "", None]
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(_matrix(tmp_path / "m.xlsx", [row])), "-o", str(out)]).exit_code == 0
+    table = load_workbook(out / "keuzehulp.xlsx")["Instrumenten"]
+    headers = [c.value for c in table[2]]
+    cell = table.cell(row=4, column=headers.index("Recente toelichtingen") + 1)
+    assert cell.data_type == "s" and cell.value == f"1-3-2026, algemeen 5: {formula}"
