@@ -154,6 +154,8 @@ def test_build_leaves_instruments_outside_their_validity_off_the_site_and_marks_
     site = _site_text(out / "keuzehulp")
     assert "Vers Traject" in site and "Nooit Bekeken" in site
     assert EXPIRED not in site and FUTURE not in site
+    assert "Anna" not in site and "Bram" not in site  # eigenaren are internal
+    assert "2026-10-20" not in site and "20-10-2026" not in site  # and so are the dates of the cycle
     data = json.loads((out / "instrumenten.json").read_text(encoding="utf-8"))
     assert [i["naam"] for i in data["instrumenten"]][:4] == [EXPIRED, "Vers Traject", "Nooit Bekeken", FUTURE]
     assert data["instrumenten"][0]["geldig_tot"] == "1-3-2026"
