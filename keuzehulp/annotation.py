@@ -8,6 +8,7 @@ extensions); what the copy lacks compared with the original is listed on the ``C
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import warnings
@@ -89,11 +90,17 @@ class Annotated:
         return lines
 
 
-def annotate(invoer: str | Path, kopie: str | Path, force: bool = False, blad: str | None = None) -> Annotated:
-    """Check ``invoer`` and write ``kopie``: the input with every problem marked; the input is never changed."""
+def annotate(
+    invoer: str | Path,
+    kopie: str | Path,
+    force: bool = False,
+    blad: str | None = None,
+    peildatum: dt.date | None = None,
+) -> Annotated:
+    """Check ``invoer`` (on ``peildatum``) and write ``kopie``: the input with every problem marked; never the input."""
     invoer, kopie = Path(invoer), Path(kopie)
     ensure_new(kopie, force, invoer=invoer)
-    report = load(invoer, blad).report
+    report = load(invoer, blad, peildatum=peildatum).report
     if any(p.code in UNREADABLE for p in report.problemen):
         return Annotated(report, None)
     workbook = _open(invoer)

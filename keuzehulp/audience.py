@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 from .fields import SHOWN, ClientPart
-from .model import Instellingen, Instrument
+from .freshness import published
+from .model import Instellingen, Instrument, Keuzematrix
 from .taxonomy import load_taxonomy
 
 CLIENT_PARTS: tuple[ClientPart, ...] = load_taxonomy().client_parts
@@ -35,6 +36,11 @@ def _shown_parts(switches: tuple[tuple[str, bool], ...]) -> tuple[ClientPart, ..
 def client_fields(settings: Instellingen) -> list[str]:
     """Return the keys of what a cliënt may see of an instrument under ``settings``, in a stable order."""
     return [part.key for part in client_parts(settings)]
+
+
+def client_instruments(matrix: Keuzematrix) -> list[Instrument]:
+    """Return the instruments a cliënt may see: those valid on the peildatum (not expired, not before Geldig vanaf)."""
+    return published(matrix.instrumenten, matrix.peildatum)
 
 
 def client_view(instrument: Instrument, settings: Instellingen) -> dict:

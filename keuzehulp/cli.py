@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 import unicodedata
@@ -11,6 +12,7 @@ import click
 
 from . import __version__, cli_nl
 from .defaults import COLOUR_FORMAT, is_colour
+from .ervaringen import is_ervaringen_sheet
 from .model import counted
 from .pipeline import BUILD_STAGES, CHECK_STAGES, DEFAULT_INPUT, DEFAULT_OUTPUT, BuildFailed
 from .problems import FOUT, Problem, Report
@@ -29,6 +31,28 @@ QUIET = click.option(
 )
 XLSX_PATH = click.Path(path_type=Path, dir_okay=False)
 NOTHING_WRITTEN = "Er is niets geschreven; eerdere uitvoer is ongewijzigd."
+
+
+def _peildatum(_context: click.Context, _param: click.Parameter, text: str | None) -> dt.date | None:
+    """Return the date of ``--peildatum JJJJ-MM-DD``; anything else is wrong usage."""
+    if text is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        day = None
+    if day is None or len(text) != len("2026-10-01"):
+        raise click.BadParameter(f"'{text}' is geen datum in de vorm JJJJ-MM-DD, zoals 2026-10-01.")
+    return day
+
+
+PEILDATUM = click.option(
+    "--peildatum",
+    metavar="JJJJ-MM-DD",
+    callback=_peildatum,
+    help="De datum waarop de versheid wordt bekeken: welke controles te laat zijn en welke instrumenten "
+    "(nog) geldig zijn (standaard: SOURCE_DATE_EPOCH, anders vandaag).",
+)
 
 
 @click.group(
@@ -61,9 +85,17 @@ def main() -> None:
     help="Schrijf ook een kopie van INVOER met elk probleem gemarkeerd in zijn cel en een blad Controle.",
 )
 @click.option("--force", is_flag=True, help="Vervang KOPIE.xlsx als die al bestaat (alleen met --annotate).")
+@PEILDATUM
 @QUIET
 def check(
-    invoer: Path, blad: str | None, strict: bool, formaat: str, kopie: Path | None, force: bool, quiet: bool
+    invoer: Path,
+    blad: str | None,
+    strict: bool,
+    formaat: str,
+    kopie: Path | None,
+    force: bool,
+    peildatum: dt.date | None,
+    quiet: bool,
 ) -> None:
     """Lees en controleer de keuzematrix INVOER (standaard input/keuzematrix.xlsx).
 
@@ -81,13 +113,13 @@ def check(
         from .annotation import annotate
 
         try:
-            annotated = annotate(invoer, kopie, force=force, blad=blad)
+            annotated = annotate(invoer, kopie, force=force, blad=blad, peildatum=peildatum)
         except KeuzehulpError as exc:
             raise click.ClickException(terminal_safe(exc.problem.melding)) from None
         report = annotated.report
     else:
         progress = Silent() if quiet else Progress(CHECK_STAGES)
-        report = run_check(invoer, blad, progress=progress)
+        report = run_check(invoer, blad, progress=progress, peildatum=peildatum)
         progress.finish()
     if formaat == "json":
         click.echo(json_safe(json.dumps(report.to_dict(), ensure_ascii=False, indent=2)))
@@ -165,6 +197,7 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 @click.option("--titel", help="Titel van de keuzehulp voor cliënten.")
 @click.option("--hoofdkleur", metavar=COLOUR_FORMAT, help="Hoofdkleur van de website.")
 @click.option("--accentkleur", metavar=COLOUR_FORMAT, help="Accentkleur van de website.")
+@PEILDATUM
 @QUIET
 def build(
     invoer: Path,
@@ -176,6 +209,7 @@ def build(
     titel: str | None,
     hoofdkleur: str | None,
     accentkleur: str | None,
+    peildatum: dt.date | None,
     quiet: bool,
 ) -> None:
     """Controleer INVOER en schrijf de werkmap, de website en de JSON naar UITVOER.
@@ -193,7 +227,14 @@ def build(
     progress = Silent() if quiet else Progress(BUILD_STAGES)
     try:
         loaded = run_build(
-            invoer, uitvoer, blad=blad, templates=templates, strict=strict, instellingen=overrides, progress=progress
+            invoer,
+            uitvoer,
+            blad=blad,
+            templates=templates,
+            strict=strict,
+            instellingen=overrides,
+            progress=progress,
+            peildatum=peildatum,
         )
     except BuildFailed as failed:
         progress.finish()
@@ -285,6 +326,8 @@ def _group_title(report: Report, found: Problem) -> str:
         return "Algemeen"
     if is_settings_sheet(found.blad):
         return "Instellingen"
+    if is_ervaringen_sheet(found.blad):
+        return terminal_safe(f"Blad {found.blad}")
     if found.rij is None:
         return terminal_safe(f"Blad {found.blad}")
     if found.rij in report.namen:

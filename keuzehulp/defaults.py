@@ -28,3 +28,7 @@ def colour_or(value: str | None, default: str) -> str:
 def excel_colour(colour: str) -> str:
     """Return a ``#RRGGBB`` colour as openpyxl writes it: ``RRGGBB``."""
     return colour.removeprefix("#")
+
+
+# Months after its last check that an instrument is due for another (Eva's months_unupdated_limit).
+CONTROLEREN_NA_MAANDEN = 6

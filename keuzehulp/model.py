@@ -61,6 +61,32 @@ class Bron:
 
 
 @dataclass
+class ErvaringenSamenvatting:
+    """The ervaringen of one instrument taken together: how many, the three averages (one decimal), the latest date."""
+
+    aantal: int
+    algemeen: float
+    resultaat: float
+    uitvoering: float
+    laatste: str | None  # ISO date of the most recent ervaring with a date
+
+
+@dataclass
+class Ervaring:
+    """One ervaring of a professional with an instrument (Eva's rating); who gave it is never kept."""
+
+    instrument_id: str
+    datum: str | None  # ISO date
+    algemeen: int
+    resultaat: int
+    uitvoering: int
+    toelichting_algemeen: str | None = None
+    toelichting_resultaat: str | None = None
+    toelichting_uitvoering: str | None = None
+    rij: int = 0  # row on the sheet Ervaringen: the order among ervaringen of the same date
+
+
+@dataclass
 class Instrument:
     id: str
     naam: str | None
@@ -93,6 +119,12 @@ class Instrument:
     beschikbare_gebieden: list[str] = field(default_factory=list)
     aanvullende_inhoud: list[Inhoud] = field(default_factory=list)
     bron: Bron = field(default_factory=lambda: Bron("", 0))
+    laatst_gecontroleerd: str | None = None  # dates as typed; keuzehulp.freshness reads them
+    gecontroleerd_door: str | None = None
+    eigenaar: str | None = None
+    geldig_vanaf: str | None = None
+    geldig_tot: str | None = None
+    ervaringen: ErvaringenSamenvatting | None = None  # from the sheet Ervaringen (keuzehulp.ervaringen)
 
     def to_dict(self) -> dict:
         """Return the instrument as the JSON object of ``instrumenten.json`` (a fresh dict, lists copied)."""
@@ -106,6 +138,7 @@ class Instrument:
             data[key] = [dict(item.__dict__) for item in data[key]]
         data["duur"] = dict(self.duur.__dict__) if self.duur else None
         data["bron"] = dict(self.bron.__dict__)
+        data["ervaringen"] = dict(self.ervaringen.__dict__) if self.ervaringen else None
         return data
 
 
@@ -121,6 +154,7 @@ class Instellingen:
     accentkleur: str = defaults.ACCENTKLEUR
     datum: str | None = None  # date or version of the keuzematrix, as the beheergroep wrote it
     versie: str | None = None
+    controleren_na_maanden: int = defaults.CONTROLEREN_NA_MAANDEN
     # switches of what cliënten see: keys of keuzehulp.fields.ClientPart. Never-parts cannot be switched on.
     client_velden: dict[str, bool] = field(default_factory=dict)
 
@@ -151,6 +185,8 @@ class Keuzematrix:
     instellingen: Instellingen
     bron: Bronbestand
     taxonomie: str = "eva-2023"
+    peildatum: dt.date | None = None  # the reference date of freshness (keuzehulp.freshness.reference_date)
+    ervaringen: list[Ervaring] = field(default_factory=list)
 
 
 def counted(n: int, one: str, many: str) -> str:

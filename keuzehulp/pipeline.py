@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import os
 import signal
@@ -21,6 +22,8 @@ from .checks import (
     summary_rows,
     without_rows,
 )
+from .ervaringen import attach, find_sheet, is_ervaringen_sheet, read_ervaringen
+from .freshness import freshness_problems, reference_date
 from .header import Layout, find_layout
 from .model import Bronbestand, Keuzematrix
 from .normalise import Entry, normalise
@@ -115,10 +118,14 @@ def load(
     blad: str | None = None,
     taxonomy: Taxonomy | None = None,
     progress: Progress | Silent | None = None,
+    peildatum: dt.date | None = None,
 ) -> Loaded:
-    """Read, normalise and validate the keuzematrix at ``invoer``; never raises for bad input."""
+    """Read, normalise and validate the keuzematrix at ``invoer``; never raises for bad input.
+
+    ``peildatum`` is the reference date of freshness (see :func:`keuzehulp.freshness.reference_date`).
+    """
     with _without_cyclic_gc():
-        return _load(invoer, blad, taxonomy, progress)[0]
+        return _load(invoer, blad, taxonomy, progress, peildatum)[0]
 
 
 @dataclass
@@ -139,7 +146,11 @@ def load_raw(
 
 
 def _load(
-    invoer: str | Path, blad: str | None, taxonomy: Taxonomy | None, progress: Progress | Silent | None
+    invoer: str | Path,
+    blad: str | None,
+    taxonomy: Taxonomy | None,
+    progress: Progress | Silent | None,
+    peildatum: dt.date | None = None,
 ) -> tuple[Loaded, Raw | None]:
     taxonomy = taxonomy or load_taxonomy(DEFAULT_VERSION)
     progress = progress or Silent()
@@ -150,6 +161,7 @@ def _load(
         settings_sheet = _settings_sheet(workbook)
         settings, settings_problems = read_settings(settings_sheet, taxonomy)
         sheet, layout = _instrument_sheet(workbook, blad, taxonomy)
+        ervaringen_sheet = find_sheet(workbook)
     except KeuzehulpError as exc:
         report.problemen.append(exc.problem)
         return Loaded(report), None
@@ -161,14 +173,19 @@ def _load(
     missing = missing_required_columns(layout, taxonomy, has_default_org=bool(settings.organisatie))
     unread = {f"{column_letter(col)}{row}" for row, col in sheet.unread}
     context = Context(entries, taxonomy, {f.key for f in missing}, unread)
+    peildatum = reference_date(peildatum)
+    ervaringen, ervaringen_problems = read_ervaringen(ervaringen_sheet, entries) if ervaringen_sheet else ([], [])
+    attach([e.instrument for e in entries], ervaringen)
     found = [
-        *_hidden_sheet_problems(settings_sheet, sheet, blad),
+        *_hidden_sheet_problems(settings_sheet, sheet, blad, ervaringen_sheet),
         *settings_problems,
         *missing_column_problems(missing, layout, sheet.name),
         *summary_row_problems(totals, sheet),
         *_without_replaced(problems, found_in_sheet),
         *found_in_sheet,
         *run_checks(context),
+        *freshness_problems(entries, settings, peildatum),
+        *ervaringen_problems,
     ]
     report.problemen = _ordered(found)
     report.aantal_instrumenten = len(entries)
@@ -180,15 +197,20 @@ def _load(
         instellingen=settings,
         bron=Bronbestand(Path(invoer).name, workbook.sha256, sheet.name),
         taxonomie=taxonomy.version,
+        peildatum=peildatum,
+        ervaringen=ervaringen,
     )
     return Loaded(report, matrix, entries), Raw(workbook, sheet, layout)
 
 
 def check(
-    invoer: str | Path = DEFAULT_INPUT, blad: str | None = None, progress: Progress | Silent | None = None
+    invoer: str | Path = DEFAULT_INPUT,
+    blad: str | None = None,
+    progress: Progress | Silent | None = None,
+    peildatum: dt.date | None = None,
 ) -> Report:
-    """Return the validation report of the keuzematrix at ``invoer``."""
-    return load(invoer, blad, progress=progress).report
+    """Return the validation report of the keuzematrix at ``invoer`` on ``peildatum``."""
+    return load(invoer, blad, progress=progress, peildatum=peildatum).report
 
 
 def build(
@@ -200,17 +222,19 @@ def build(
     instellingen: dict[str, str | None] | None = None,
     progress: Progress | Silent | None = None,
     renderers: Sequence[Renderer] = RENDERERS,
+    peildatum: dt.date | None = None,
 ) -> Loaded:
     """Validate ``invoer`` and write the outputs of ``renderers`` into ``uitvoer`` at once; raise BuildFailed on fouten.
 
     ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...); a value of
     None keeps the keuzematrix's own, and a key that is not a setting raises TypeError. The returned
     :class:`Loaded` has no entries: they only serve messages, and releasing them before rendering keeps a
-    sixth of the model out of memory while the outputs are written.
+    sixth of the model out of memory while the outputs are written. ``peildatum``
+    decides, as for :func:`check`, which instruments are valid and so on the cliënt site.
     """
     progress = progress or Silent()
     with _without_cyclic_gc():
-        loaded = load(invoer, blad, progress=progress)
+        loaded = load(invoer, blad, progress=progress, peildatum=peildatum)
         if loaded.matrix is None or loaded.report.failed(strict):
             raise BuildFailed(loaded.report)
         loaded.matrix.instellingen = loaded.matrix.instellingen.overridden(**(instellingen or {}))
@@ -343,11 +367,15 @@ def _settings_sheet(workbook: Workbook) -> Sheet | None:
     return workbook.sheet(names[0]) if names else None
 
 
-def _hidden_sheet_problems(settings: Sheet | None, instruments: Sheet, blad: str | None) -> list[Problem]:
+def _hidden_sheet_problems(
+    settings: Sheet | None, instruments: Sheet, blad: str | None, ervaringen: Sheet | None = None
+) -> list[Problem]:
     """Return a waarschuwing for each hidden sheet whose content is used."""
     found = []
     if settings is not None and settings.hidden_sheet:
         found.append(problem("blad-verborgen", blad=settings.name, reden="de instellingen erop gelden"))
+    if ervaringen is not None and ervaringen.hidden_sheet:
+        found.append(problem("blad-verborgen", blad=ervaringen.name, reden="de ervaringen erop tellen mee"))
     if instruments.hidden_sheet:
         reden = "het is gekozen met --blad" if blad is not None else "geen zichtbaar blad heeft herkenbare kolomkoppen"
         found.append(problem("blad-verborgen", blad=instruments.name, reden=reden))
@@ -375,7 +403,7 @@ def _instrument_sheet(workbook: Workbook, blad: str | None, taxonomy: Taxonomy):
         return sheet, layout
     # A hidden sheet is only read when no visible one has a header: what people see is what is published.
     for name in sorted(workbook.sheet_names, key=workbook.is_hidden):
-        if is_settings_sheet(name):
+        if is_settings_sheet(name) or is_ervaringen_sheet(name):
             continue
         sheet = workbook.sheet(name)
         layout = find_layout(sheet, taxonomy)
@@ -390,6 +418,7 @@ def _ordered(problems: list[Problem]) -> list[Problem]:
 
     def position(p: Problem) -> tuple:
         letters = "".join(ch for ch in (p.cel or "") if ch.isalpha())
-        return (p.blad == SETTINGS_SHEET, p.rij or 0, column_index(letters) if letters else 0)
+        ervaringen = p.blad is not None and is_ervaringen_sheet(p.blad)
+        return (p.blad == SETTINGS_SHEET, ervaringen, p.rij or 0, column_index(letters) if letters else 0)
 
     return sorted(problems, key=position)

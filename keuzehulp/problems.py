@@ -266,6 +266,61 @@ CODES: dict[str, Code] = {
         "de nieuwe in {nieuw}. Los het probleem op en bouw opnieuw; dan ruimt keuzehulp beide mappen op.",
         "Het vervangen lukte niet en ook terugzetten niet; de oude en de nieuwe uitvoer staan elk in een eigen map.",
     ),
+    "datum-onbekend": Code(
+        WAARSCHUWING,
+        "Blad {blad}, rij {rij} ({naam}): '{waarde}' in {kolom} is geen datum die keuzehulp kan lezen; de cel telt "
+        "niet mee. Schrijf bijvoorbeeld 1-10-2026 of 2026-10-01.",
+        "Een cel in een datumkolom (Laatst gecontroleerd, Geldig vanaf, Geldig tot, Datum bij Ervaringen) die geen "
+        "datum is.",
+    ),
+    "controle-ontbreekt": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): het instrument is nog nooit gecontroleerd; vul {kolom} in na de controle.",
+        "Laatst gecontroleerd is leeg, terwijl de keuzematrix die kolom heeft.",
+    ),
+    "controle-verlopen": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): de laatste controle was op {datum}; na {maanden} maanden was op {vervaldatum} een "
+        "nieuwe controle nodig. Kijk na of de teksten en links nog kloppen en vul de nieuwe datum in.",
+        "De laatste controle is langer geleden dan Controleren na (maanden) op het blad Instellingen.",
+    ),
+    "geldigheid-verloopt": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): het instrument is geldig tot en met {datum} en gaat daarna van de website voor cliënten.",
+        "Geldig tot valt binnen een maand na de peildatum: een aankondiging, geen fout.",
+    ),
+    "instrument-verlopen": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): het instrument was geldig tot en met {datum}; het is verlopen en staat niet op de "
+        "website voor cliënten.",
+        "Geldig tot ligt voor de peildatum; de werkmap toont het instrument als verlopen.",
+    ),
+    "instrument-nog-niet-geldig": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): het instrument is pas geldig vanaf {datum}; tot dan staat het niet op de website "
+        "voor cliënten.",
+        "Geldig vanaf ligt na de peildatum; de werkmap toont het instrument als nog niet geldig.",
+    ),
+    "ervaringen-kolom-ontbreekt": Code(
+        FOUT,
+        "Blad {blad}: de kolom {kolom} ontbreekt; de ervaringen op dit blad kunnen niet worden gelezen.",
+        "Het blad Ervaringen heeft geen kopregel met Instrument, Algemeen, Resultaat en Uitvoering.",
+    ),
+    "ervaring-instrument-onbekend": Code(
+        FOUT,
+        "Blad {blad}, rij {rij}: '{waarde}' is geen naam of id van een instrument in de keuzematrix.",
+        "Een ervaring bij een instrument dat er niet is (of een lege cel Instrument).",
+    ),
+    "ervaring-score-ongeldig": Code(
+        FOUT,
+        "Blad {blad}, rij {rij}: {kolom} is '{waarde}'; een score is een heel getal van 1 tot en met 5.",
+        "Een score (Algemeen, Resultaat, Uitvoering) die leeg is of geen heel getal van 1 tot en met 5.",
+    ),
+    "ervaring-toelichting-ontbreekt": Code(
+        FOUT,
+        "Blad {blad}, rij {rij}: bij de score {score} voor Algemeen hoort een Toelichting algemeen; die is leeg.",
+        "Zoals in Eva: bij een algemene score van 1 of 5 is de toelichting algemeen verplicht.",
+    ),
 }
 
 

@@ -20,7 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import defaults
-from .audience import client_view
+from .audience import client_instruments, client_view
 from .model import Duur, Instellingen, Keuzematrix, format_number
 from .problems import KeuzehulpError, problem
 from .taxonomy import Taxonomy, load_taxonomy
@@ -133,7 +133,7 @@ def page_context(
     """
     taxonomy = taxonomy or load_taxonomy(matrix.taxonomie)
     backgrounds = backgrounds or css_backgrounds(environment())
-    views = [client_view(instrument, matrix.instellingen) for instrument in matrix.instrumenten]
+    views = [client_view(instrument, matrix.instellingen) for instrument in client_instruments(matrix)]
     basic = [_tegel_facet(views, taxonomy), _kenmerk_facet(views, taxonomy)]
     practical = [f for f in _practical_facets(views, taxonomy) if f.options]
     return {

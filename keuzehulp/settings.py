@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .defaults import COLOUR_FORMAT, HOOFDKLEUR, is_colour
+from .defaults import COLOUR_FORMAT, CONTROLEREN_NA_MAANDEN, HOOFDKLEUR, is_colour
 from .fields import ALWAYS, NEVER, TEXT, ClientPart
 from .header import text_of
 from .model import Instellingen
@@ -22,7 +22,7 @@ from .values import date_text
 SETTINGS_SHEET = "Instellingen"
 SWITCH_PREFIX = "Toon aan cliënt: "
 HEADER_WORDS = ("Instelling", "Waarde", "Toelichting")
-COLOUR, DATE = "kleur", "datum"  # setting kinds beside the field kind TEXT
+COLOUR, DATE, MONTH_COUNT = "kleur", "datum", "maanden"  # setting kinds beside the field kind TEXT
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Setting:
 
     name: str
     attribute: str
-    kind: str  # TEXT, COLOUR or DATE
+    kind: str  # TEXT, COLOUR, DATE or MONTH_COUNT
     explanation: str  # shown beside it in the sjabloon
     aliases: tuple[str, ...] = ()
 
@@ -55,6 +55,14 @@ SETTINGS = (
         ("Datum", "Peildatum"),
     ),
     Setting("Versie", "versie", TEXT, "Een versienummer of -naam, als jullie die gebruiken."),
+    Setting(
+        "Controleren na (maanden)",
+        "controleren_na_maanden",
+        MONTH_COUNT,
+        "Na hoeveel maanden een instrument opnieuw gecontroleerd moet worden (kolom Laatst gecontroleerd); "
+        f"standaard {CONTROLEREN_NA_MAANDEN}.",
+        ("Controleren na",),
+    ),
 )
 _BY_NAME = {fold(name): s for s in SETTINGS for name in (s.name, *s.aliases)}
 _IGNORED = {fold(word) for word in ("", *HEADER_WORDS)}
@@ -102,6 +110,13 @@ def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], ta
         setting, part = _BY_NAME.get(key), named.get(key)
         if setting is not None and setting.kind == DATE:
             values[setting.attribute] = date_text(value)
+        elif setting is not None and setting.kind == MONTH_COUNT:
+            months = _months(value)
+            if months is None and text_of(value):
+                gevolg = f"vul een heel aantal maanden in; de standaard van {CONTROLEREN_NA_MAANDEN} blijft staan"
+                yield problem("instelling-ongeldig", waarde=text_of(value), gevolg=gevolg, **where)
+            elif months is not None:
+                values[setting.attribute] = months
         elif setting is not None:
             text = text_of(value)
             if setting.kind == COLOUR and text and not is_colour(text):
@@ -123,3 +138,11 @@ def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], ta
                 yield problem("instelling-ongeldig", waarde=text_of(value), gevolg=gevolg, **where)
         else:
             yield problem("instelling-onbekend", waarde=name, **{**where, "cel": f"A{number}"})
+
+
+def _months(value: object) -> int | None:
+    """Return a whole, positive number of months ("6", 6.0, " 12 "), or None."""
+    text = text_of(value).removesuffix("maanden").strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        text = str(int(value))
+    return int(text) if text.isdigit() and int(text) > 0 else None

@@ -1,8 +1,9 @@
 """The keuzematrix sjabloon (Excel template) that ``keuzehulp init`` writes for the beheergroep.
 
-Three sheets: ``Instrumenten`` (one column per field of the instrumentenformat, one mark column per
+Four sheets: ``Instrumenten`` (one column per field of the instrumentenformat, one mark column per
 uitvoeringsvorm, tegel and klantkenmerk, a group row above the header row, dropdowns, number checks and
-a help text per column), ``Instellingen`` (in the format :mod:`keuzehulp.settings` reads) and ``Uitleg``.
+a help text per column), ``Ervaringen`` (the form for professionals' scores, see :mod:`keuzehulp.ervaringen`),
+``Instellingen`` (in the format :mod:`keuzehulp.settings` reads) and ``Uitleg``.
 The layout is the one the reader already understands: group labels in row 1, headers in row 2, data from row 3.
 """
 
@@ -20,8 +21,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from . import ervaringen
 from .defaults import ACCENTKLEUR, HOOFDKLEUR, excel_colour
 from .fields import DURATION, DURATION_UNIT, EUROS, GROUP, HIDDEN, HOURS, NEVER, Field
+from .freshness import CHECKED, CHECKED_BY, DATE_FIELDS, OWNER, VALID_FROM, VALID_UNTIL
 from .header import REQUIRED_MARK
 from .model import Instellingen
 from .settings import HEADER_WORDS, SETTINGS, SETTINGS_SHEET, SWITCH_PREFIX, switch_name
@@ -48,6 +51,9 @@ GROUP_LABELS = {
 }
 GROUP_PRACTICAL = "Praktische kenmerken"
 GROUP_EXTRA = "Overgenomen uit de oude matrix"
+GROUP_UPKEEP = "Beheer"
+UPKEEP_KEYS = (CHECKED, CHECKED_BY, OWNER, VALID_FROM, VALID_UNTIL)
+DATE_FORMAT = "d-m-yyyy"  # how dates show in the template: 1-10-2026
 GROUP_COLOURS = {
     GROUP_INSTRUMENT: excel_colour(HOOFDKLEUR),
     GROUP_LABELS["uitvoeringsvormen"]: "7F6000",
@@ -55,6 +61,7 @@ GROUP_COLOURS = {
     GROUP_LABELS["klantkenmerken"]: "538135",
     GROUP_PRACTICAL: excel_colour(ACCENTKLEUR),
     GROUP_EXTRA: "595959",
+    GROUP_UPKEEP: "7030A0",
 }
 
 # The taxonomy has no descriptions for uitvoeringsvormen; these say in a line what each form is.
@@ -137,7 +144,8 @@ def template_columns(taxonomy: Taxonomy | None = None, extra: Sequence[str] = ()
             group = GROUP_PRACTICAL
             continue
         header = f.label + (REQUIRED_MARK if f.required else "")
-        columns.append(TemplateColumn(len(columns) + 1, header, group, field_help(f), field=f))
+        in_group = GROUP_UPKEEP if f.key in UPKEEP_KEYS else group
+        columns.append(TemplateColumn(len(columns) + 1, header, in_group, field_help(f), field=f))
     for header in extra:
         help_text = "Deze kolom stond in de oude keuzematrix en is letterlijk overgenomen; keuzehulp gebruikt hem niet."
         columns.append(TemplateColumn(len(columns) + 1, header, GROUP_EXTRA, help_text))
@@ -174,6 +182,7 @@ def template_workbook(
     sheet.title = INSTRUMENT_SHEET
     columns = template_columns(taxonomy, extra)
     _write_instrument_sheet(sheet, columns, rows, taxonomy)
+    _write_ervaringen_sheet(workbook.create_sheet(ervaringen.SHEET), columns, rows)
     _write_settings_sheet(workbook.create_sheet(SETTINGS_SHEET), instellingen or Instellingen(), taxonomy)
     _write_explanation_sheet(workbook.create_sheet(EXPLANATION_SHEET), taxonomy)
     props = workbook.properties
@@ -256,6 +265,8 @@ def _style_data_cell(cell, column: TemplateColumn) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if column.kind in NUMBER_FORMATS:
             cell.number_format = NUMBER_FORMATS[column.kind]
+        elif column.key in DATE_FIELDS:
+            cell.number_format = DATE_FORMAT
 
 
 def _width(column: TemplateColumn) -> float:
@@ -374,6 +385,67 @@ def _write_settings_sheet(sheet: Worksheet, instellingen: Instellingen, taxonomy
     _fit_rows(sheet, widths)
     _print_on_page_width(sheet, landscape=True)
     sheet.freeze_panes = "A2"
+
+
+# Per column of the sheet Ervaringen: its help text (shown as a note and as the input message) and width.
+ERVARINGEN_HELP = {
+    ervaringen.INSTRUMENT: (
+        "De naam van het instrument zoals op het blad Instrumenten (kies uit de lijst), of zijn id.",
+        34,
+    ),
+    ervaringen.DATUM: ("De datum van de ervaring, bijvoorbeeld 1-10-2026.", 12),
+    "Algemeen": ("Je algemene oordeel: een heel getal van 1 (slecht) tot en met 5 (uitstekend).", 11),
+    "Toelichting algemeen": ("Waarom dit oordeel? Verplicht bij een 1 of een 5.", 40),
+    "Resultaat": ("Wat leverde het instrument de cliënt op: 1 tot en met 5.", 11),
+    "Toelichting resultaat": ("Uitleg bij de score voor resultaat.", 40),
+    "Uitvoering": ("Hoe goed werd het instrument uitgevoerd: 1 tot en met 5.", 11),
+    "Toelichting uitvoering": ("Uitleg bij de score voor uitvoering.", 40),
+    ervaringen.DOOR: (
+        "Wie de ervaring gaf (mag leeg). Blijft in dit bestand: keuzehulp neemt de naam nergens in over.",
+        20,
+    ),
+}
+
+
+def _write_ervaringen_sheet(sheet: Worksheet, columns: Sequence[TemplateColumn], rows: int) -> None:
+    """Write the form for ervaringen: one row per ervaring, scores checked as whole numbers from 1 to 5."""
+    last_row = 1 + rows
+    names = next(c for c in columns if c.key == "naam")
+    for index, name in enumerate(ervaringen.COLUMNS, start=1):
+        help_text, width = ERVARINGEN_HELP[name]
+        letter = get_column_letter(index)
+        cell = put(sheet.cell(row=1, column=index), name)
+        cell.font = _WHITE_BOLD
+        cell.fill = PatternFill("solid", fgColor=GROUP_COLOURS[GROUP_INSTRUMENT])
+        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
+        cell.comment = _note(help_text)
+        sheet.column_dimensions[letter].width = width
+        if name in ervaringen.SCORES:
+            validation = DataValidation(type="whole", operator="between", formula1="1", formula2="5", allow_blank=True)
+            validation.showErrorMessage = True
+            validation.errorTitle = "Score van 1 tot en met 5"
+            validation.error = "Vul een heel getal in van 1 tot en met 5."
+        elif name == ervaringen.INSTRUMENT:
+            source = f"{INSTRUMENT_SHEET}!${names.letter}${FIRST_ROW}:${names.letter}${FIRST_ROW + rows - 1}"
+            validation = DataValidation(type="list", formula1=f"={source}", allow_blank=True)
+            validation.showErrorMessage = False  # an id is fine too
+        else:
+            validation = DataValidation(allow_blank=True)
+        validation.showInputMessage = True
+        validation.promptTitle = _shorten(name, PROMPT_TITLE_LIMIT)
+        validation.prompt = _shorten(help_text, PROMPT_LIMIT)
+        validation.add(f"{letter}2:{letter}{last_row}")
+        sheet.add_data_validation(validation)
+        for row in range(2, last_row + 1):
+            data = sheet.cell(row=row, column=index)
+            data.border = _BORDER
+            data.alignment = Alignment(wrap_text=True, vertical="top")
+            if name == ervaringen.DATUM:
+                data.number_format = DATE_FORMAT
+    sheet.row_dimensions[1].height = 32
+    sheet.freeze_panes = "B2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(ervaringen.COLUMNS))}{last_row}"
+    _print_on_page_width(sheet, landscape=True)
 
 
 def explanation_rows(taxonomy: Taxonomy) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .model import Contactpersoon, Duur, Inhoud, Locatie
+from .model import Contactpersoon, Duur, Inhoud, Locatie, date_of
 from .taxonomy import Taxonomy, fold
 
 ALLOWED_SCHEMES = ("http", "https", "mailto", "tel")
@@ -296,3 +296,22 @@ def date_text(value: object) -> str | None:
         return str(int(value))
     text = str(value).strip() if value is not None else ""
     return text or None
+
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of Excel's date serial numbers (1900 system)
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # a date cell read without its date format: 46296 is 2026-10-01
+
+
+def date(value: object) -> dt.date | None:
+    """Return the date in a cell as people enter it: a date cell, "1-10-2026", "2026-10-01", "1/10/2026", or None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    text = str(value or "").strip()
+    if _SERIAL.fullmatch(text):
+        return EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
+    parsed = date_of(text) if len(text) <= len("2026-10-01") else None
+    return parsed.date() if parsed else None

@@ -170,7 +170,7 @@ def test_werkzaak_matrix_round_trip_gives_the_same_json(werkzaak, tmp_path):
 def test_werkzaak_matrix_is_written_in_the_template_layout(werkzaak, tmp_path):
     migrated = migrate(werkzaak, tmp_path / "nieuw.xlsx").pad
     workbook = load_workbook(migrated)
-    assert workbook.sheetnames == ["Instrumenten", "Instellingen", "Uitleg"]
+    assert workbook.sheetnames == ["Instrumenten", "Ervaringen", "Instellingen", "Uitleg"]
     sheet = workbook["Instrumenten"]
     header = [c.value for c in sheet[2]]
     column = {h: i for i, h in reversed(list(enumerate(header, start=1)))}

@@ -65,7 +65,7 @@ def expected_headers() -> list[str]:
 
 
 def test_sheets_and_every_field_of_the_format_in_order(template):
-    assert template.sheetnames == ["Instrumenten", "Instellingen", "Uitleg"]
+    assert template.sheetnames == ["Instrumenten", "Ervaringen", "Instellingen", "Uitleg"]
     sheet = template["Instrumenten"]
     assert headers(sheet) == expected_headers()
     starred = [h.removesuffix(" *") for h in headers(sheet) if h.endswith(" *")]
@@ -248,7 +248,7 @@ def test_init_refuses_to_overwrite_without_force(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["matrix.xlsx"]  # no temporary file left behind
     result = runner.invoke(main, ["init", str(target), "--force"])
     assert result.exit_code == 0, result.output
-    assert load_workbook(target).sheetnames == ["Instrumenten", "Instellingen", "Uitleg"]
+    assert load_workbook(target).sheetnames == ["Instrumenten", "Ervaringen", "Instellingen", "Uitleg"]
 
 
 def fill_as_a_user(path: Path) -> None:

@@ -90,3 +90,35 @@ def rewrite_part(source: Path, target: Path, part: str, change: Callable[[bytes]
 
 def set_dimension(data: bytes, ref: str) -> bytes:
     return re.sub(rb'<dimension ref="[^"]+"\s*/>', f'<dimension ref="{ref}"/>'.encode(), data)
+
+
+# One instrument as a person types it into the sjabloon of `keuzehulp init`, keyed by the sjabloon's headers.
+SJABLOON_INSTRUMENT = {
+    "Organisatie *": "Gemeente Voorbeeld",
+    "Aanbieder *": "Stichting Opstap",
+    "Naam instrument *": "Opstap",
+    "Samenvatting *": "Kort.",
+    "Doel *": "Werk vinden.",
+    "Werkwijze *": "Gesprekken.",
+    "Coaching": "x",
+    "Werk fit": "x",
+    "Basisvaardigheden": "x",
+}
+
+
+def filled_sjabloon(path: Path, extra: dict[str, object] | None = None, ervaring: Sequence[object] = ()) -> Path:
+    """Write the sjabloon to ``path`` with one instrument in row 3 (``extra`` adds cells) and ``ervaring`` in row 2."""
+    from openpyxl import load_workbook
+
+    from keuzehulp.sjabloon import write_template
+
+    write_template(path)
+    book = load_workbook(path)
+    sheet = book["Instrumenten"]
+    headers = {c.value: c.column for c in sheet[2] if c.value}
+    for header, value in {**SJABLOON_INSTRUMENT, **(extra or {})}.items():
+        sheet.cell(row=3, column=headers[header], value=value)
+    for col, value in enumerate(ervaring, start=1):
+        book["Ervaringen"].cell(row=2, column=col, value=value)
+    book.save(path)
+    return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 from xlsxwriter.format import Format
 
 from ..model import Instrument, Keuzematrix
+from .cycle import write_cycle_card
 from .layout import SELECTED, InstrumentTable
 from .styles import TITLE_HEIGHT, Styles, print_setup, row_height
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
@@ -108,6 +109,7 @@ def write_kaart(
         sheet.write_string(row, 0, label, styles.card_label)
         formula, style = _card_formula(table, source, styles)
         write_cached_formula(sheet, row, 1, formula, "" if value is None else value, style)
+    write_cycle_card(sheet, matrix, table, styles, first_row=5 + len(CARD))
 
 
 def _card_formula(table: InstrumentTable, source: str, styles: Styles) -> tuple[str, Format]:

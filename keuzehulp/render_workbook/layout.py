@@ -9,6 +9,7 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from ..model import Keuzematrix
 from ..taxonomy import load_taxonomy
 from .columns import FieldColumn, content_columns, practical_columns
+from .cycle import cycle_columns
 
 SELECTED = "ja"  # a chosen label on Zoeken, and a mark in the tegel and klantkenmerk columns of Instrumenten
 CHOSEN_NAME = "gekozen_instrument"
@@ -101,7 +102,7 @@ def instrument_table(matrix: Keuzematrix) -> InstrumentTable:
         tegels=taxonomy.labels("tegels"),
         klantkenmerken=taxonomy.labels("klantkenmerken"),
         practical=practical_columns(),
-        content=content_columns(),
+        content=(*content_columns(), *cycle_columns(matrix)),
         count=len(matrix.instrumenten),
     )
 

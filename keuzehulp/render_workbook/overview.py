@@ -11,6 +11,7 @@ from xlsxwriter.chart import Chart
 from ..defaults import ACCENTKLEUR
 from ..model import Keuzematrix, format_number
 from ..taxonomy import load_taxonomy
+from .cycle import write_cycle_overview
 from .layout import SELECTED, InstrumentTable
 from .styles import TITLE_HEIGHT, Styles, chars_per_line, print_setup, row_height, wrapped_lines
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
@@ -128,6 +129,9 @@ def write_overzicht(
     per_form = _bar_chart(workbook, "Aantal instrumenten per uitvoeringsvorm", form_rows, 1, ACCENTKLEUR)
     sheet.insert_chart(form_heading, 3, per_tegel)
     sheet.insert_chart(form_heading, 9, per_form)
+    write_cycle_overview(
+        sheet, matrix, styles, max(provider_heading + len(provider_counts(matrix)), form_heading + 16) + 3
+    )
 
 
 def _bar_chart(workbook: xlsxwriter.Workbook, title: str, rows: tuple[int, int], values_col: int, colour: str) -> Chart:
