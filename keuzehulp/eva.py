@@ -137,15 +137,18 @@ def provider_uuid(organisation: str | None, name: str) -> str:
 
 
 def organisation(name: str | None) -> dict | None:
-    """Return Eva's organisation object for ``name``: a gemeente (LocalParty) whose township Eva finds by slug."""
+    """Return Eva's organisation object for ``name``.
+
+    "Gemeente Tiel" is a gemeente (LocalParty) whose township Eva looks up by slug and requires
+    (``LocalPartyFromArrayService.php``); any other name, such as a regional werkbedrijf, is a Partnership, which Eva
+    creates by slug without requiring anything (``PartnershipFromArrayService.php``); its gemeenten are linked in Eva.
+    """
     if not name:
         return None
-    township = TOWNSHIP_PREFIX.sub("", name).strip() or name
-    return {
-        "type": "LocalParty",
-        "name": name,
-        "localParty": {"name": name, "slug": slug(name), "township": {"name": township, "slug": slug(township)}},
-    }
+    if TOWNSHIP_PREFIX.match(name) and (township := TOWNSHIP_PREFIX.sub("", name).strip()):
+        party = {"name": name, "slug": slug(name), "township": {"name": township, "slug": slug(township)}}
+        return {"type": "LocalParty", "name": name, "localParty": party}
+    return {"type": "Partnership", "name": name, "partnership": {"name": name, "slug": slug(name), "townships": []}}
 
 
 def parse_address(text: str | None) -> dict | None:
@@ -408,12 +411,14 @@ def report_lines(result: EvaExport, paths: Iterable[Path], base: str) -> list[st
             "Eva koppelt beschikbare gebieden alleen bij exact dezelfde naam als in Eva (onbekende namen vallen "
             f"weg): {', '.join(townships)}."
         )
-    organisations = sorted(
-        {i["organisation"]["localParty"]["township"]["slug"] for i in result.instruments if i["organisation"]}
-    )
-    if organisations:
-        lines.append(
-            "Eva zoekt de organisatie als gemeente met de slug "
-            f"{', '.join(repr(s) for s in organisations)}; die gemeente moet in Eva bestaan."
-        )
+    organisations = {i["organisation"]["name"]: i["organisation"] for i in result.instruments if i["organisation"]}
+    for name, data in sorted(organisations.items()):
+        if data["type"] == "LocalParty":
+            township = data["localParty"]["township"]["slug"]
+            lines.append(f"Organisatie {name}: een gemeente; Eva zoekt gemeente '{township}' en die moet bestaan.")
+        else:
+            lines.append(
+                f"Organisatie {name}: geen gemeente, dus een samenwerkingsverband (Partnership) in Eva; "
+                "koppel de gemeenten daarvan in Eva."
+            )
     return lines

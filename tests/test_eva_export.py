@@ -17,7 +17,7 @@ import pytest
 from openpyxl import load_workbook
 
 from keuzehulp.cli import main
-from keuzehulp.eva import ENTITIES, parse_address, youtube_id
+from keuzehulp.eva import ENTITIES, organisation, parse_address, youtube_id
 from keuzehulp.migrate import migrate
 from keuzehulp.pipeline import build, load
 from keuzehulp.render_html import target_group_sentence
@@ -142,8 +142,34 @@ def test_providers_are_entities_with_uuid_name_and_organisation(example_files):
         provider = record["provider"]
         assert by_uuid[provider["uuid"]] == provider
         assert set(provider) >= {"uuid", "name", "organisation"}
-    for organisation in (r["organisation"] for r in example_files["instrument"]):
-        assert organisation["type"] == "LocalParty" and organisation["localParty"]["township"]["slug"]
+    for record in example_files["instrument"]:
+        assert_organisation_shape(record["organisation"])
+
+
+def assert_organisation_shape(organisation: dict) -> None:
+    """OrganisationFromArrayService switches on ``type`` and reads the party under its own key."""
+    party = organisation[{"LocalParty": "localParty", "Partnership": "partnership"}[organisation["type"]]]
+    assert party["slug"] and party["name"] == organisation["name"]
+    if organisation["type"] == "LocalParty":
+        assert party["township"]["slug"]  # LocalPartyFromArrayService: firstOrFail on this slug
+    else:
+        assert isinstance(party["townships"], list)  # PartnershipFromArrayService iterates it
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "township"),
+    [
+        ("Gemeente Tiel", "LocalParty", "tiel"),
+        ("gemeente 's-Hertogenbosch", "LocalParty", "s-hertogenbosch"),
+        ("Werkbedrijf Lindenhoven", "Partnership", None),
+        ("Gemeente", "Partnership", None),
+    ],
+)
+def test_a_gemeente_is_a_local_party_and_any_other_organisation_a_partnership(name, kind, township):
+    data = organisation(name)
+    assert_organisation_shape(data)
+    assert data["type"] == kind
+    assert township is None or data["localParty"]["township"]["slug"] == township
 
 
 # --- what Eva cannot hold, and where it goes -------------------------------------------------------------------
