@@ -8,6 +8,7 @@ The shapes come from waotaa/e-core: src/Services/ImExport/InstrumentFromArraySer
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import os
 import uuid
@@ -17,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 
 from keuzehulp.cli import main
-from keuzehulp.eva import ENTITIES, organisation, parse_address, youtube_id
+from keuzehulp.eva import ENTITIES, eva_problems, organisation, parse_address, youtube_id
 from keuzehulp.migrate import migrate
 from keuzehulp.pipeline import build, load
 from keuzehulp.render_html import target_group_sentence
@@ -298,6 +299,24 @@ def test_export_never_runs_when_check_eva_has_fouten(runner, tmp_path):
     assert result.exit_code == 1
     assert "eva-geen-tegel" in result.output and "niets geschreven" in result.output
     assert not folder.exists()
+
+
+def test_a_label_without_an_eva_name_is_a_fout_because_eva_would_drop_it(tmp_path):
+    """Eva links tegels and klantkenmerken by exact name; a term the taxonomy cannot name in Eva would be lost."""
+    werk_fit = next(t for t in TAXONOMY.tegels if t.label == "Werk fit")
+    tegels = tuple(dataclasses.replace(t, eva_code=None) if t is werk_fit else t for t in TAXONOMY.tegels)
+    indexes = {"_index": {}, "_werkzaak_index": {}, "_field_index": {}}  # fresh: never touch the cached taxonomy
+    without = dataclasses.replace(TAXONOMY, tegels=tegels, **indexes)
+    loaded = load(matrix(tmp_path, valid_row("A", Tegels="Werk fit; Opleiden"), valid_row("B", Tegels="Opleiden")))
+    found = [(p.rij, p.code, p.cel) for p in eva_problems(loaded.entries, without)]
+    assert found == [(2, "eva-naam-onbekend", "H2")]
+    assert list(eva_problems(loaded.entries, TAXONOMY)) == []
+
+
+def test_an_unreadable_matrix_exports_nothing(runner, tmp_path):
+    result = runner.invoke(main, ["export", "--eva", str(tmp_path / "weg.xlsx"), "-o", str(tmp_path / "eva")])
+    assert result.exit_code == 1 and "bestand-niet-gevonden" in result.output
+    assert not (tmp_path / "eva").exists()
 
 
 # --- the files in the target folder ------------------------------------------------------------------------------
