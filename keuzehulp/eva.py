@@ -274,13 +274,14 @@ def _instrument(instrument: Instrument, taxonomy: Taxonomy) -> tuple[dict, list[
 def _implementation(instrument: Instrument, taxonomy: Taxonomy) -> tuple[dict | None, str | None]:
     """Return Eva's one implementation, and a line naming the uitvoeringsvormen Eva cannot hold."""
     known = [t for label in instrument.uitvoeringsvormen if (t := taxonomy.term("uitvoeringsvormen", label))]
-    in_eva = [t for t in known if t.eva_code]
-    rest = [t.label for t in known if t not in in_eva[:1]]
-    implementation = {"name": in_eva[0].eva_name} if in_eva else None
+    first = next((t for t in known if t.eva_code), None)  # Eva has no uitvoeringsvorm Bemiddeling
+    rest = [t.label for t in known if t is not first]
     if not rest:
-        return implementation, None
+        return ({"name": first.eva_name} if first else None), None
     word = "Uitvoeringsvorm" if len(rest) == 1 else "Uitvoeringsvormen"
-    return implementation, f"{word} ook: {', '.join(rest)}"
+    if first is None:
+        return None, f"{word}: {', '.join(rest)}"
+    return {"name": first.eva_name}, f"{word} ook: {', '.join(rest)}"
 
 
 def _duration(instrument: Instrument, taxonomy: Taxonomy) -> tuple[int | None, str | None, str | None]:

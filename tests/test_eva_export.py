@@ -214,6 +214,16 @@ def test_what_eva_cannot_hold_is_placed_where_eva_keeps_it_and_reported(runner, 
         assert said in result.output
 
 
+def test_bemiddeling_alone_gives_eva_no_implementation_and_is_kept_in_aanvullende_informatie(runner, tmp_path):
+    row = valid_row(Uitvoeringsvorm="Bemiddeling", **{"Aanvullende informatie": "Eigen tekst."})
+    files = exported(runner, matrix(tmp_path, row), tmp_path / "eva")
+    (record,) = files["instrument"]
+    assert record["implementation"] is None
+    assert record["additional_information"] == (
+        "Eigen tekst.\n\nUit de keuzematrix (Eva heeft er geen eigen veld voor):\n- Uitvoeringsvorm: Bemiddeling"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "address"),
     [
