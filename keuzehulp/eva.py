@@ -99,8 +99,8 @@ def with_eva_problems(report: Report, entries: list[Entry], taxonomy: Taxonomy) 
         if index is not None:
             problems[index] = found
             continue
-        same_row = [n for n, p in enumerate(problems) if p.rij is not None and p.rij <= (found.rij or 0)]
-        problems.insert(same_row[-1] + 1 if same_row else 0, found)
+        before = [n for n, p in enumerate(problems) if p.blad == found.blad and (p.rij or 0) <= (found.rij or 0)]
+        problems.insert(before[-1] + 1 if before else 0, found)
     return Report(report.bestand, report.aantal_instrumenten, problems, report.namen)
 
 

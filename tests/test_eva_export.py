@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 
 from keuzehulp.cli import main
-from keuzehulp.eva import ENTITIES, eva_problems, organisation, parse_address, youtube_id
+from keuzehulp.eva import ENTITIES, eva_problems, organisation, parse_address, with_eva_problems, youtube_id
 from keuzehulp.migrate import migrate
 from keuzehulp.pipeline import build, load
 from keuzehulp.render_html import target_group_sentence
@@ -301,6 +301,20 @@ def test_check_eva_reports_what_eva_would_hide_or_drop_as_fouten(runner, tmp_pat
     assert {ernst for _, _, ernst, _ in found} == {"fout"}
     plain_codes = {p["code"] for p in json.loads(plain.output)["problemen"]}
     assert plain_codes == {"geen-tegel", "geen-klantkenmerk", "samenvatting-te-lang"}
+
+
+def test_check_eva_keeps_the_report_in_row_order_with_settings_last(tmp_path):
+    rows = [valid_row("A"), valid_row("B", Tegels="Werkfitt"), valid_row("C", Klantkenmerken=None)]
+    settings = {"Instellingen": [["Instelling", "Waarde"], ["Onbekende regel", "x"]]}
+    loaded = load(write_matrix(tmp_path / "m.xlsx", rows, extra_sheets=settings))
+    report = with_eva_problems(loaded.report, loaded.entries, TAXONOMY)
+    found = [(p.blad, p.rij, p.code) for p in report.problemen]
+    assert found == [
+        ("Instrumenten", 3, "tegel-onbekend"),
+        ("Instrumenten", 3, "eva-geen-tegel"),
+        ("Instrumenten", 4, "eva-geen-klantkenmerk"),
+        ("Instellingen", 2, "instelling-onbekend"),
+    ]
 
 
 def test_export_never_runs_when_check_eva_has_fouten(runner, tmp_path):
