@@ -437,8 +437,10 @@ def explanation_rows(taxonomy: Taxonomy) -> list[tuple[str, str]]:
         ("", ""),
         ("Praktische kenmerken", ""),
         *((f.label, field_help(f)) for f in taxonomy.fields if f.list_group is None and f.key not in _BASIC_KEYS),
+        *((f.label, field_help(f)) for f in taxonomy.fields if f.list_group == "werkzaak"),
         ("", ""),
         ("Soorten locaties", ", ".join(taxonomy.location_types) + "."),
+        ("Doelgroepen van Eva", "; ".join(t.label for t in taxonomy.doelgroepen) + "."),
     ]
     return rows
 

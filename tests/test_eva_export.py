@@ -505,3 +505,14 @@ def test_verstandelijk_is_a_doelgroep_not_a_klantkenmerk():
     assert TAXONOMY.doelgroep("Verstandelijk").eva_code == "ED03"
     assert TAXONOMY.werkzaak_code("Verstandelijk") is None
     assert TAXONOMY.werkzaak_code("3.1.4").klantkenmerken == ("Psychosociale aandachtspunten",)
+
+
+def test_the_template_has_the_werkzaak_column_and_explains_it_and_eva_doelgroepen(tmp_path):
+    from keuzehulp.sjabloon import write_template
+
+    workbook = load_workbook(write_template(tmp_path / "leeg.xlsx"), read_only=True)
+    headers = [c for r in workbook["Instrumenten"].iter_rows(min_row=2, max_row=2, values_only=True) for c in r]
+    assert "Werkzaak-kenmerken" in headers
+    explained = {r[0]: r[1] for r in workbook["Uitleg"].iter_rows(values_only=True) if r and r[0]}
+    assert "1.3.4" in explained["Werkzaak-kenmerken"]
+    assert all(term.label in explained["Doelgroepen van Eva"] for term in TAXONOMY.doelgroepen)
