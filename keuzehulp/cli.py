@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -55,6 +56,9 @@ PEILDATUM = click.option(
 )
 
 
+EVA = click.option("--eva", is_flag=True, help="Meld ook als fout wat Eva zou weglaten of verbergen.")
+
+
 @click.group(
     context_settings={"help_option_names": ["-h", "--help"]},
     options_metavar="[OPTIES]",
@@ -86,6 +90,7 @@ def main() -> None:
 )
 @click.option("--force", is_flag=True, help="Vervang KOPIE.xlsx als die al bestaat (alleen met --annotate).")
 @PEILDATUM
+@EVA
 @QUIET
 def check(
     invoer: Path,
@@ -95,12 +100,14 @@ def check(
     kopie: Path | None,
     force: bool,
     peildatum: dt.date | None,
+    eva: bool,
     quiet: bool,
 ) -> None:
     """Lees en controleer de keuzematrix INVOER (standaard input/keuzematrix.xlsx).
 
     Het rapport noemt per probleem het blad, de rij, de kolom en de cel. Met --annotate komt er een kopie bij
     waarin elk probleem in de cel zelf staat; INVOER blijft altijd ongewijzigd.
+    Met --eva zijn ook fouten wat Eva zou weglaten of verbergen (zie docs/eva.md).
     Afsluitcode 0: geen fouten (waarschuwingen mogen); 1: fouten of onleesbaar bestand.
     """
     from .pipeline import check as run_check
@@ -108,6 +115,8 @@ def check(
 
     if force and kopie is None:
         raise click.UsageError("--force hoort bij --annotate: het vervangt alleen een bestaande KOPIE.xlsx.")
+    if eva and kopie is not None:
+        raise click.UsageError("--eva en --annotate gaan (nog) niet samen; controleer eerst met --eva.")
     annotated = None
     if kopie is not None:
         from .annotation import annotate
@@ -117,6 +126,8 @@ def check(
         except KeuzehulpError as exc:
             raise click.ClickException(terminal_safe(exc.problem.melding)) from None
         report = annotated.report
+    elif eva:
+        report = _eva_loaded(invoer, blad, quiet, peildatum)[0]
     else:
         progress = Silent() if quiet else Progress(CHECK_STAGES)
         report = run_check(invoer, blad, progress=progress, peildatum=peildatum)
@@ -257,6 +268,83 @@ def build(
     click.echo(
         f"Klaar: {report.aantal_instrumenten} instrumenten geschreven naar {uitvoer}/ "
         f"(keuzehulp.xlsx, keuzehulp/index.html, instrumenten.json); {warnings}."
+    )
+
+
+@main.command(options_metavar="[OPTIES]")
+@INVOER
+@click.option("--eva", "eva", is_flag=True, help="Schrijf de vier importbestanden voor Eva (php artisan import:set).")
+@click.option(
+    "-o",
+    "--uitvoer",
+    "doelmap",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    metavar="MAP",
+    help="Map voor de vier bestanden NAAM-environment.json, -professional, -instrument en -provider.",
+)
+@click.option(
+    "--basis",
+    default="keuzehulp",
+    show_default=True,
+    metavar="NAAM",
+    callback=lambda _context, _param, value: _base_name(value),
+    help="Begin van de bestandsnamen; importeer in Eva met php artisan import:set NAAM.",
+)
+@click.option("--force", is_flag=True, help="Vervang ook bestanden met die namen die keuzehulp niet schreef.")
+@BLAD
+@QUIET
+def export(invoer: Path, eva: bool, doelmap: Path, basis: str, force: bool, blad: str | None, quiet: bool) -> None:
+    """Zet de keuzematrix INVOER over naar een ander systeem; nu: Eva (--eva).
+
+    Eerst volgt de controle van check --eva; met fouten wordt niets geschreven (afsluitcode 1). Een bestand
+    dat keuzehulp eerder schreef wordt vervangen, een ander alleen met --force. Zie docs/eva.md.
+    """
+    from . import eva as eva_export
+    from .problems import KeuzehulpError
+
+    if not eva:
+        raise click.UsageError("Kies naar welk systeem: --eva (het enige dat er nu is).")
+    report, loaded, taxonomy = _eva_loaded(invoer, blad, quiet)
+    if report.failed() or loaded.matrix is None:
+        click.echo(format_report(report), err=True)
+        click.echo("Er is niets geschreven: los eerst de fouten op (keuzehulp check --eva).", err=True)
+        sys.exit(1)
+    result = eva_export.export(loaded.matrix, taxonomy)
+    try:
+        paths = eva_export.write(result, doelmap, basis, force=force)
+    except KeuzehulpError as exc:
+        raise click.ClickException(terminal_safe(exc.problem.melding)) from None
+    if not quiet:
+        for found in report.waarschuwingen:
+            click.echo(format_problem(found), err=True)
+        for line in eva_export.report_lines(result, paths, basis):
+            click.echo(terminal_safe(line))
+
+
+def _eva_loaded(invoer: Path, blad: str | None, quiet: bool, peildatum: dt.date | None = None):
+    """Return the report of check --eva for ``invoer``, the loaded matrix and the taxonomy."""
+    from .eva import with_eva_problems
+    from .pipeline import load
+    from .taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    progress = Silent() if quiet else Progress(CHECK_STAGES)
+    loaded = load(invoer, blad, taxonomy=taxonomy, progress=progress, peildatum=peildatum)
+    progress.finish()
+    report = loaded.report
+    if loaded.entries is not None:
+        report = with_eva_problems(report, loaded.entries, taxonomy)
+    return report, loaded, taxonomy
+
+
+def _base_name(value: str) -> str:
+    """Return ``value`` when it can start a file name (letters, digits, - and _), else stop with a usage error."""
+    if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", value):
+        return value
+    raise click.BadParameter(
+        f"'{terminal_safe(value)}' kan geen begin van een bestandsnaam zijn: gebruik letters, cijfers, - en _.",
+        param_hint="'--basis'",
     )
 
 

@@ -87,6 +87,7 @@ class Field:
     template_width: float | None = None
     workbook: WorkbookColumn | None = None
     parts: tuple[ClientPart, ...] = ()
+    eva_list: str | None = None  # a list of Eva's that items of this field are recognised in (doelgroepen)
 
     @property
     def keep_in(self) -> str:
@@ -119,6 +120,7 @@ def field_from_data(entry: Mapping[str, Any]) -> Field:
             ClientPart(p["sleutel"], p["label"], p.get("client", NEVER), entry["sleutel"], p.get("contactsoort"))
             for p in entry.get("delen", ())
         ),
+        eva_list=entry.get("eva_lijst"),
     )
 
 

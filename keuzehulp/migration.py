@@ -261,14 +261,17 @@ def _converted(layout: Layout) -> Iterator[str]:
         if column.field.list_group == "werkzaak":
             yield (
                 f"De Werkzaak-kenmerken in kolom '{column.header}' zijn omgezet naar de klantkenmerken van Eva "
-                "(een x per klantkenmerk)."
+                "(een x per klantkenmerk); de codes staan in de kolom Werkzaak-kenmerken."
             )
         else:
             group = column.field.list_group
             yield f"De lijst in kolom '{column.header}' staat nu als een x in de kolommen van de {group}."
     if werkzaak_marks:
         names = ", ".join(f"'{h}'" for h in werkzaak_marks)
-        yield f"De Werkzaak-kolommen {names} zijn omgezet naar de klantkenmerken van Eva."
+        yield (
+            f"De Werkzaak-kolommen {names} zijn omgezet naar de klantkenmerken van Eva; "
+            "de codes staan in de kolom Werkzaak-kenmerken."
+        )
 
 
 def _title_rows(sheet: Sheet, layout: Layout, taxonomy: Taxonomy) -> list[tuple[int, str]]:
@@ -326,6 +329,8 @@ def _computed(f: Field, instrument: Instrument, entry: Entry, row: list[object])
         return {1: instrument.groep_individueel[0] if instrument.groep_individueel else None, 2: "beide"}.get(
             len(instrument.groep_individueel)
         )
+    if f.list_group == "werkzaak":
+        return "; ".join(instrument.werkzaak_kenmerken) or None
     if f.kind == LINKS:
         # Lines without a link are already kept in Aanvullende informatie; the links (also refused ones) stay here.
         text = text_of(_raw(entry, row, f.key))

@@ -60,6 +60,10 @@ class Bron:
     rij: int
 
 
+# The list attributes of Instrument that hold codes rather than labels.
+CODE_LISTS = ("werkzaak_kenmerken", "tegel_codes", "klantkenmerk_codes", "uitvoeringsvorm_codes", "doelgroep_codes")
+
+
 @dataclass
 class ErvaringenSamenvatting:
     """The ervaringen of one instrument taken together: how many, the three averages (one decimal), the latest date."""
@@ -118,6 +122,13 @@ class Instrument:
     registratiecodes: list[str] = field(default_factory=list)
     beschikbare_gebieden: list[str] = field(default_factory=list)
     aanvullende_inhoud: list[Inhoud] = field(default_factory=list)
+    werkzaak_kenmerken: list[str] = field(default_factory=list)  # Werkzaak codes as typed or named: "1.3.4"
+    # Derived, like id: the Eva codes of the labels above (keuzehulp.taxonomy.Taxonomy.eva_codes).
+    tegel_codes: list[str] = field(default_factory=list)
+    klantkenmerk_codes: list[str] = field(default_factory=list)
+    uitvoeringsvorm_codes: list[str] = field(default_factory=list)
+    doelgroep_codes: list[str] = field(default_factory=list)
+    eva_uuid: str | None = None  # the instrument's uuid in Eva, when the matrix keeps one (column Eva-uuid)
     bron: Bron = field(default_factory=lambda: Bron("", 0))
     laatst_gecontroleerd: str | None = None  # dates as typed; keuzehulp.freshness reads them
     gecontroleerd_door: str | None = None
@@ -132,7 +143,7 @@ class Instrument:
         data = dict(self.__dict__)
         for key in ("uitvoeringsvormen", "tegels", "klantkenmerken", "groep_individueel", "doelgroepen"):
             data[key] = list(data[key])
-        for key in ("registratiecodes", "beschikbare_gebieden"):
+        for key in ("registratiecodes", "beschikbare_gebieden", *CODE_LISTS):
             data[key] = list(data[key])
         for key in ("contactpersonen", "locaties", "aanvullende_inhoud"):
             data[key] = [dict(item.__dict__) for item in data[key]]

@@ -33,7 +33,7 @@ from .header import Column, Layout, text_of
 from .model import Bron, Instellingen, Instrument
 from .problems import Problem, problem
 from .reader import Sheet
-from .taxonomy import Taxonomy
+from .taxonomy import Taxonomy, WerkzaakCode
 
 LABEL_GROUP_CODE = {
     "tegels": "tegel-onbekend",
@@ -119,7 +119,17 @@ def normalise(
             problems.append(problem("rij-verborgen", **entry.where()))
         entries.append(entry)
     assign_ids([entry.instrument for entry in entries])
+    assign_codes([entry.instrument for entry in entries], taxonomy)
     return entries, problems
+
+
+def assign_codes(instruments: list[Instrument], taxonomy: Taxonomy) -> None:
+    """Give every instrument the Eva codes of its tegels, klantkenmerken, uitvoeringsvormen and doelgroepen."""
+    for instrument in instruments:
+        instrument.tegel_codes = taxonomy.eva_codes("tegels", instrument.tegels)
+        instrument.klantkenmerk_codes = taxonomy.eva_codes("klantkenmerken", instrument.klantkenmerken)
+        instrument.uitvoeringsvorm_codes = taxonomy.eva_codes("uitvoeringsvormen", instrument.uitvoeringsvormen)
+        instrument.doelgroep_codes = taxonomy.eva_codes("doelgroepen", instrument.doelgroepen)
 
 
 def _is_empty(cells: list[object]) -> bool:
@@ -169,6 +179,7 @@ class _RowReader:
         self.kept: dict[str, list[str]] = {}  # field -> verbatim texts to append
         self.pending: list[Callable[[], Problem]] = []  # problems that need the name, known only after the row
         self.labels: dict[str, set[str]] = {"tegels": set(), "klantkenmerken": set(), "uitvoeringsvormen": set()}
+        self.werkzaak: set[str] = set()  # the Werkzaak codes met in this row, kept beside their klantkenmerken
 
     def read(self, cells: list[object], columns: list[Column]) -> None:
         raw: dict[str, tuple[object, Column, Field]] = {}
@@ -183,6 +194,8 @@ class _RowReader:
         self._fill(raw)
         for group, found in self.labels.items():
             setattr(self.instrument, group, self.taxonomy.order(group, found))
+        order = {code.code: n for n, code in enumerate(self.taxonomy.werkzaak)}
+        self.instrument.werkzaak_kenmerken = sorted(self.werkzaak, key=order.__getitem__)
         for key, texts in self.kept.items():
             current = getattr(self.instrument, key)
             setattr(self.instrument, key, "\n".join([*([current] if current else []), *texts]))
@@ -208,6 +221,7 @@ class _RowReader:
             return
         if column.werkzaak:
             self.labels["klantkenmerken"].update(column.werkzaak.klantkenmerken)
+            self.werkzaak.add(column.werkzaak.code)
         elif column.group and column.label:
             self.labels[column.group].add(column.label)
 
@@ -227,7 +241,25 @@ class _RowReader:
         self._labels(f.key, text, column)
 
     def _read_items(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
-        setattr(self.instrument, f.attribute, values.split_list(text))
+        items = values.split_list(text)
+        if f.eva_list == "doelgroepen":
+            items = self._doelgroepen(items, column)
+        setattr(self.instrument, f.attribute, items)
+
+    def _doelgroepen(self, items: list[str], column: Column) -> list[str]:
+        """Return the doelgroepen as Eva describes them; an unknown one stays as typed, "Algemeen" means none."""
+        found: list[str] = []
+        for item in items:
+            term = self.taxonomy.doelgroep(item)
+            if self.taxonomy.means_everyone(item):
+                self._later("doelgroep-algemeen", column=column, waarde=item)
+                continue
+            if term is None:
+                self._later("doelgroep-onbekend", column=column, waarde=item)
+            label = term.label if term else item
+            if label not in found:
+                found.append(label)
+        return found
 
     def _read_duration(self, f: Field, value: object, text: str, column: Column, by_kind: dict) -> None:
         self._duur(value, by_kind.get(DURATION_UNIT, ""), column, f.keep_in)
@@ -290,6 +322,8 @@ class _RowReader:
 
         for piece in _label_pieces(text, known):
             resolved = self._resolve(group, piece, werkzaak_first)
+            if code := self._werkzaak_code(group, piece, werkzaak_first):
+                self.werkzaak.add(code.code)
             migrated = self.taxonomy.migration(group, piece)
             if resolved or len(migrated) == 1:
                 self.labels[group].update(resolved or migrated)
@@ -306,13 +340,19 @@ class _RowReader:
             self._later(LABEL_GROUP_CODE[group], column=column, waarde=piece, suggestie=suggestie)
 
     def _resolve(self, group: str, text: str, werkzaak_first: bool = False) -> tuple[str, ...]:
-        label = self.taxonomy.canonical(group, text)
-        code = self.taxonomy.werkzaak_code(text) if group == "klantkenmerken" else None
-        if werkzaak_first and code:
+        if code := self._werkzaak_code(group, text, werkzaak_first):
             return code.klantkenmerken
-        if label:
-            return (label,)
-        return code.klantkenmerken if code else ()
+        label = self.taxonomy.canonical(group, text)
+        return (label,) if label else ()
+
+    def _werkzaak_code(self, group: str, text: str, werkzaak_first: bool) -> WerkzaakCode | None:
+        """Return the Werkzaak kenmerk ``text`` names, unless it is (also) an Eva klantkenmerk read as one."""
+        if group != "klantkenmerken":
+            return None
+        code = self.taxonomy.werkzaak_code(text)
+        if code and (werkzaak_first or not self.taxonomy.canonical(group, text)):
+            return code
+        return None
 
     def _contacts(self, text: str, column: Column) -> None:
         for line in values.lines(text):

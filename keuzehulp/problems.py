@@ -321,6 +321,53 @@ CODES: dict[str, Code] = {
         "Blad {blad}, rij {rij}: bij de score {score} voor Algemeen hoort een Toelichting algemeen; die is leeg.",
         "Zoals in Eva: bij een algemene score van 1 of 5 is de toelichting algemeen verplicht.",
     ),
+    "doelgroep-onbekend": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): de doelgroep '{waarde}' staat niet in de lijst van Eva; hij blijft zoals getypt.",
+        "Een doelgroep die niet bij Eva's doelgroepen (ED01-ED14) hoort; Eva maakt er een eigen doelgroep van.",
+    ),
+    "doelgroep-algemeen": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): de doelgroep '{waarde}' betekent 'voor iedereen'; laat Doelgroepen dan leeg.",
+        "Algemeen, Iedereen of Alle als doelgroep: dat is geen doelgroep en wordt weggelaten.",
+    ),
+    "eva-geen-tegel": Code(
+        FOUT,
+        "Rij {rij} ({naam}): geen tegel. Eva bewaart het instrument wel, maar toont het niet.",
+        "Met --eva: Eva toont een instrument zonder tegel niet (InstrumentHelper::isComplete).",
+    ),
+    "eva-geen-klantkenmerk": Code(
+        FOUT,
+        "Rij {rij} ({naam}): geen klantkenmerk. Eva bewaart het instrument wel, maar toont het niet.",
+        "Met --eva: Eva toont een instrument zonder klantkenmerk niet (InstrumentHelper::isComplete).",
+    ),
+    "eva-samenvatting-te-lang": Code(
+        FOUT,
+        "Rij {rij} ({naam}): de samenvatting heeft {lengte} tekens; Eva staat er hoogstens 500 toe.",
+        "Met --eva: een samenvatting van meer dan 500 tekens (InstrumentValidation.php).",
+    ),
+    "eva-naam-onbekend": Code(
+        FOUT,
+        "Rij {rij} ({naam}): Eva kent {soort} '{waarde}' niet en laat die bij het importeren stilletjes weg.",
+        "Met --eva: een tegel, klantkenmerk of ander label dat Eva bij naam koppelt maar niet kent.",
+    ),
+    "eva-uuid-ongeldig": Code(
+        FOUT,
+        "Rij {rij} ({naam}): '{waarde}' in de kolom Eva-uuid is geen uuid "
+        "(zoals 123e4567-e89b-12d3-a456-426614174000).",
+        "Met --eva: een Eva-uuid die geen uuid is; Eva zou het instrument niet terugvinden.",
+    ),
+    "eva-uuid-dubbel": Code(
+        FOUT,
+        "Rij {rij} ({naam}): de Eva-uuid '{waarde}' staat ook bij rij {andere}; Eva zou de twee samenvoegen.",
+        "Met --eva: twee instrumenten met dezelfde Eva-uuid.",
+    ),
+    "eva-bestanden-bestaan": Code(
+        FOUT,
+        "In {map} staan al bestanden die keuzehulp niet schreef: {bestanden}. Kies een andere map of --basis, "
+        "of vervang ze met --force.",
+        "export --eva overschrijft geen bestanden die keuzehulp niet zelf schreef (tenzij met --force).",
+    ),
 }
 
 

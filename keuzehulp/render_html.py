@@ -391,6 +391,7 @@ def card(view: dict, taxonomy: Taxonomy, number: int = 1) -> dict:
         klantkenmerken=_card_terms(taxonomy, "klantkenmerken", view["klantkenmerken"]),
         vormen=_card_terms(taxonomy, "uitvoeringsvormen", view.get("uitvoeringsvormen") or []),
     )
+    kaart["doelgroep_zin"] = target_group_sentence(taxonomy, kaart["doelgroepen"] or [])
     facts = (("Hoe lang", "duur"), ("Hoeveel uur", "uren"), ("Alleen of in een groep", "groep"), ("Waar", "waar"))
     kaart["feiten"] = [(label, kaart[key]) for label, key in facts if kaart[key]]
     return kaart
@@ -410,6 +411,24 @@ def _practical(view: dict) -> dict:
         "doelgroepen": view.get("doelgroepen") or [],
         "doelgroep_veld": "doelgroepen" in view,
     }
+
+
+def target_group_sentence(taxonomy: Taxonomy, doelgroepen: list[str]) -> str | None:
+    """Return the doelgroepen as one plain sentence: "Voor wie 50 of ouder is en voor wie geen uitkering heeft."
+
+    An Eva doelgroep has its own phrase (docs/eva.md); another one is named as typed, after "voor".
+    """
+    if not doelgroepen:
+        return None
+    phrases = []
+    for label in doelgroepen:
+        term = taxonomy.term("doelgroepen", label)
+        if term and term.client_phrase:
+            phrases.append(term.client_phrase)
+        else:  # "Alleenstaande ouders" reads as "voor alleenstaande ouders"; "WW'ers" keeps its capitals
+            phrases.append(f"voor {label[:1].lower() + label[1:] if label[1:2].islower() else label}")
+    text = phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} en {phrases[-1]}"
+    return f"{text[:1].upper()}{text[1:]}."
 
 
 def group_text(values: list[str]) -> str | None:

@@ -129,9 +129,12 @@ def template_columns(taxonomy: Taxonomy | None = None, extra: Sequence[str] = ()
     taxonomy = taxonomy or load_taxonomy()
     columns: list[TemplateColumn] = []
     group = GROUP_INSTRUMENT
+    werkzaak: list[Field] = []
     for f in taxonomy.fields:
         if f.list_group == "werkzaak":
-            continue  # Werkzaak kenmerken are written as the Eva klantkenmerken they stand for
+            # Written as the Eva klantkenmerken they stand for; the codes go in a column after Eva's format.
+            werkzaak.append(f)
+            continue
         if f.list_group in GROUPS:
             group = GROUP_LABELS[f.list_group]
             for term in taxonomy.terms(f.list_group):
@@ -146,6 +149,8 @@ def template_columns(taxonomy: Taxonomy | None = None, extra: Sequence[str] = ()
         header = f.label + (REQUIRED_MARK if f.required else "")
         in_group = GROUP_UPKEEP if f.key in UPKEEP_KEYS else group
         columns.append(TemplateColumn(len(columns) + 1, header, in_group, field_help(f), field=f))
+    for f in werkzaak:
+        columns.append(TemplateColumn(len(columns) + 1, f.label, group, field_help(f), field=f))
     for header in extra:
         help_text = "Deze kolom stond in de oude keuzematrix en is letterlijk overgenomen; keuzehulp gebruikt hem niet."
         columns.append(TemplateColumn(len(columns) + 1, header, GROUP_EXTRA, help_text))
@@ -504,8 +509,10 @@ def explanation_rows(taxonomy: Taxonomy) -> list[tuple[str, str]]:
         ("", ""),
         ("Praktische kenmerken", ""),
         *((f.label, field_help(f)) for f in taxonomy.fields if f.list_group is None and f.key not in _BASIC_KEYS),
+        *((f.label, field_help(f)) for f in taxonomy.fields if f.list_group == "werkzaak"),
         ("", ""),
         ("Soorten locaties", ", ".join(taxonomy.location_types) + "."),
+        ("Doelgroepen van Eva", "; ".join(t.label for t in taxonomy.doelgroepen) + "."),
     ]
     return rows
 

@@ -50,6 +50,14 @@ class Term:
     client_label: str = ""
     client_explanation: str = ""
     subgroup: str | None = None
+    eva_code: str | None = None  # EW01, KK09, UV07, ED02; None where Eva has no such term (uitvoeringsvorm Bemiddeling)
+    eva_label: str | None = None  # the spelling in Eva's database, where it differs from ``label``
+    client_phrase: str = ""  # doelgroepen: how the cliënt site names the group ("voor wie 50 of ouder is")
+
+    @property
+    def eva_name(self) -> str:
+        """Return the name Eva's database knows this term by (Eva links tegels and klantkenmerken by exact name)."""
+        return self.eva_label or self.label
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,7 @@ class WerkzaakCode:
     name: str
     klantkenmerken: tuple[str, ...]
     parent: str | None = None
+    variants: tuple[str, ...] = ()  # the factsheet's longer names ("Nederlands lezen en schrijven")
 
 
 @dataclass
@@ -80,6 +89,11 @@ class Taxonomy:
     marks_yes: frozenset[str]  # compared after strip() and casefold()
     marks_no: frozenset[str]
     group_headings: dict[str, str]  # folded heading -> group ("tegels", ..., "overig")
+    doelgroepen: tuple[Term, ...] = ()  # Eva's doelgroepen (ED01-ED14), label = Eva's description
+    everyone: frozenset[str] = frozenset()  # folded doelgroep texts that mean "for everyone" ("Algemeen")
+    eva_units: dict[str, tuple[str, str]] = field(default_factory=dict)  # duur.eenheid -> (Eva key, Eva name)
+    eva_locations: dict[str, tuple[str, str]] = field(default_factory=dict)  # location type -> (Eva key, Eva name)
+    eva_group_forms: dict[str, str] = field(default_factory=dict)  # groep/individueel -> Eva group form name
     client_parts: tuple[ClientPart, ...] = ()  # what a cliënt view can hold, see keuzehulp.fields
     _index: dict[str, Any] = field(default_factory=dict, repr=False)
     _werkzaak_index: dict[str, WerkzaakCode] = field(default_factory=dict, repr=False)
@@ -94,7 +108,11 @@ class Taxonomy:
             self._index[group] = index
         for code in self.werkzaak:
             self._werkzaak_index[code.code] = code
-            self._werkzaak_index.setdefault(fold(code.name), code)
+            for name in (code.name, *code.variants):
+                self._werkzaak_index.setdefault(fold(name), code)
+        self._index["doelgroepen"] = {
+            fold(name): term for term in self.doelgroepen for name in (term.label, *term.variants)
+        }
         for f in self.fields:
             for name in (f.label, *f.variants):
                 self._field_index.setdefault(fold(name.rstrip("*")), f)
@@ -143,6 +161,25 @@ class Taxonomy:
             return None
         return self._werkzaak_index.get(fold(text))
 
+    def doelgroep(self, text: str) -> Term | None:
+        """Return Eva's doelgroep that ``text`` names ("50+", "NUG", "Doelgroepenregister"), or None."""
+        return self._index["doelgroepen"].get(fold(text))
+
+    def means_everyone(self, text: str) -> bool:
+        """Return True when a doelgroep ``text`` says "for everyone" ("Algemeen"): that is no doelgroep."""
+        return fold(text) in self.everyone
+
+    def term(self, group: str, label: str) -> Term | None:
+        """Return the term of ``group`` (tegels, ..., doelgroepen) whose canonical label is ``label``."""
+        key = f"terms:{group}"
+        if key not in self._index:
+            self._index[key] = {t.label: t for t in self.terms(group)}
+        return self._index[key].get(label)
+
+    def eva_codes(self, group: str, labels: list[str]) -> list[str]:
+        """Return the Eva codes of ``labels`` of ``group`` in the same order; a label without a code has none."""
+        return [term.eva_code for label in labels if (term := self.term(group, label)) and term.eva_code]
+
     def field(self, header: str) -> Field | None:
         """Return the field that a column ``header`` names, ignoring case, accents and a trailing ``*``."""
         return self._field_index.get(fold(str(header).strip().rstrip("*")))
@@ -167,6 +204,9 @@ def _terms(entries: list[dict], group: str) -> tuple[Term, ...]:
             client_label=e.get("client_label", ""),
             client_explanation=e.get("client_uitleg", ""),
             subgroup=e.get("groep"),
+            eva_code=e.get("eva_code"),
+            eva_label=e.get("eva_label"),
+            client_phrase=e.get("client_zin", ""),
         )
         for e in entries
     )
@@ -177,7 +217,10 @@ def _werkzaak(entries: list[dict]) -> tuple[WerkzaakCode, ...]:
     for e in entries:
         kks = tuple(e["klantkenmerken"])
         codes.append(WerkzaakCode(e["code"], e["naam"], kks))
-        codes.extend(WerkzaakCode(s["code"], s["naam"], kks, parent=e["code"]) for s in e["subcodes"])
+        codes.extend(
+            WerkzaakCode(s["code"], s["naam"], kks, parent=e["code"], variants=tuple(s.get("varianten", ())))
+            for s in e["subcodes"]
+        )
     return tuple(codes)
 
 
@@ -244,4 +287,9 @@ def load_taxonomy(version: str = DEFAULT_VERSION) -> Taxonomy:
         marks_no=frozenset(m.casefold() for m in data["markeringen"]["nee"]),
         group_headings=headings,
         client_parts=client_parts(fields, data["afgeleide_velden"]),
+        doelgroepen=_terms(data["doelgroepen"], "doelgroepen"),
+        everyone=frozenset(fold(name) for name in data["doelgroep_iedereen"]),
+        eva_units={u["label"]: (u["eva_sleutel"], u["eva_label"]) for u in data["duureenheden"] if "eva_sleutel" in u},
+        eva_locations={name: (e["sleutel"], e["label"]) for name, e in data["locatietypen_eva"].items()},
+        eva_group_forms={e["label"]: e["eva_label"] for e in data["groep_individueel"]},
     )

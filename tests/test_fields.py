@@ -62,9 +62,9 @@ def test_fields_that_fill_one_attribute_are_seen_by_the_same_audience():
 def test_each_field_with_a_workbook_column_has_its_own_header_and_a_width():
     columns = [f.workbook for f in TAXONOMY.fields if f.workbook]
     assert len({c.header for c in columns}) == len(columns) and all(c.width > 0 for c in columns)
-    # Only fields read into another field's column, or shown as mark columns, have none.
+    # Only fields read into another field's column, shown as mark columns, or Eva's own id have none.
     without = {f.key for f in TAXONOMY.fields if f.workbook is None}
-    assert without == {"tegels", "klantkenmerken", "werkzaak_kenmerken", "duur_eenheid"}
+    assert without == {"tegels", "klantkenmerken", "duur_eenheid", "eva_uuid"}
 
 
 def test_every_kind_of_field_has_a_parser():

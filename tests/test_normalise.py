@@ -191,7 +191,7 @@ def test_praktische_kenmerken_are_understood(tmp_path):
         {"naam": "Werkplein", "type": "bij de gemeente", "adres": "Markt 1, Dorp", "beschrijving": None}
     ]
     assert (data["doelgroepen"], data["registratiecodes"], data["beschikbare_gebieden"]) == (
-        ["Jongeren", "Statushouders"],
+        ["Jongeren tot 27 jaar", "Statushouders"],  # Eva's description (issue 12)
         ["RI-01"],
         ["Dorp", "Stad"],
     )

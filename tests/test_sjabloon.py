@@ -61,7 +61,8 @@ def expected_headers() -> list[str]:
             result.extend(TAXONOMY.labels(f.list_group))
         elif f.list_group is None:
             result.append(f.label + (" *" if f.required else ""))
-    return result
+    # The Werkzaak codes are not Eva's: their column comes after the format's own.
+    return [*result, *(f.label for f in TAXONOMY.fields if f.list_group == "werkzaak")]
 
 
 def test_sheets_and_every_field_of_the_format_in_order(template):

@@ -104,4 +104,5 @@ def content_columns() -> tuple[FieldColumn, ...]:
         FieldColumn("Registratiecodes", 16, lambda i: joined(i.registratiecodes)),
         FieldColumn("Aanvullende inhoud", 40, content_text, "link"),
         FieldColumn("Organisatie", 22, lambda i: i.organisatie),
+        FieldColumn("Werkzaak-kenmerken", 16, lambda i: joined(i.werkzaak_kenmerken), "text"),
     )
