@@ -109,21 +109,23 @@ def check(
     "--from",
     "oud",
     type=click.Path(path_type=Path, dir_okay=False),
-    metavar="OUD.xlsx",
-    help="Zet een bestaande keuzematrix over naar het sjabloon, met de labels van Eva.",
+    metavar="OUD.xlsx|EXPORT.json",
+    help="Zet een bestaande keuzematrix, of een Eva-export (JSON van export:instruments), over naar het sjabloon.",
 )
 @BLAD
 def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
     """Schrijf een lege keuzematrix (sjabloon) naar PAD (standaard input/keuzematrix.xlsx).
 
     Het sjabloon heeft keuzelijsten, hulpteksten bij elke kolom, een blad Instellingen en een blad Uitleg.
-    Met --from OUD.xlsx komt de inhoud van een bestaande keuzematrix erin. Een bestaand PAD wordt alleen
-    vervangen met --force.
+    Met --from OUD.xlsx komt de inhoud van een bestaande keuzematrix erin, met --from EXPORT.json die van een
+    Eva-export. Een bestaand PAD wordt alleen vervangen met --force.
     """
     from .problems import KeuzehulpError
 
     if blad is not None and oud is None:
         raise click.UsageError("--blad hoort bij --from: het kiest het blad in OUD.xlsx.")
+    if blad is not None and oud.suffix.casefold() == ".json":
+        raise click.UsageError("--blad hoort bij een keuzematrix (.xlsx); een Eva-export (.json) heeft geen bladen.")
     try:
         if oud is None:
             from .sjabloon import write_template
@@ -133,9 +135,9 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
                 f"Lege keuzematrix geschreven naar {pad}. Vul die in en controleer hem met: keuzehulp check {pad}"
             )
             return
-        from .migrate import migrate
+        from .migrate import init_from
 
-        migration = migrate(oud, pad, force=force, blad=blad)
+        migration = init_from(oud, pad, force=force, blad=blad)
     except KeuzehulpError as exc:
         raise click.ClickException(terminal_safe(exc.problem.melding)) from None
     for line in migration.summary():

@@ -248,6 +248,24 @@ CODES: dict[str, Code] = {
         "Het blad {blad} heeft een kopregel (rij {rij}), maar er staan geen instrumenten onder.",
         "Een keuzematrix zonder instrumenten; er valt niets te maken.",
     ),
+    "eva-export-onleesbaar": Code(
+        FOUT,
+        "Het bestand {bestand} is geen Eva-export van export:instruments: {reden}. Er is niets geschreven.",
+        "init --from kreeg een .json-bestand dat geen lijst (JSON-array) van Eva-instrumenten is.",
+    ),
+    "eva-export-ongeldig": Code(
+        FOUT,
+        "Eva-export {bestand}, instrument {nummer}{naam}: {sleutel} {reden}. Er is niets geschreven.",
+        "Een instrument in een Eva-export heeft een veld van de verkeerde soort (bijvoorbeeld tekst waar een lijst "
+        "hoort) of geen naam.",
+    ),
+    "gebied-onbekend": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): '{waarde}' in {kolom} is geen gemeente of arbeidsmarktregio in de lijst van CBS "
+        "{jaar}.{suggestie}",
+        "Een beschikbaar gebied dat geen Nederlandse gemeente (CBS), arbeidsmarktregio of wijk van een gemeente "
+        "(Gemeente: wijk) is; met --per-gebied telt het voor geen enkele gemeente.",
+    ),
 }
 
 
