@@ -166,6 +166,11 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 @click.option("--titel", help="Titel van de keuzehulp voor cliënten.")
 @click.option("--hoofdkleur", metavar=COLOUR_FORMAT, help="Hoofdkleur van de website.")
 @click.option("--accentkleur", metavar=COLOUR_FORMAT, help="Accentkleur van de website.")
+@click.option(
+    "--per-gebied",
+    is_flag=True,
+    help="Schrijf ook per gemeente uit Beschikbare gebieden een eigen keuzehulp en werkmap in UITVOER/gebied/.",
+)
 @QUIET
 def build(
     invoer: Path,
@@ -177,6 +182,7 @@ def build(
     titel: str | None,
     hoofdkleur: str | None,
     accentkleur: str | None,
+    per_gebied: bool,
     quiet: bool,
 ) -> None:
     """Controleer INVOER en schrijf de werkmap, de website en de JSON naar UITVOER.
@@ -194,7 +200,14 @@ def build(
     progress = Silent() if quiet else Progress(BUILD_STAGES)
     try:
         loaded = run_build(
-            invoer, uitvoer, blad=blad, templates=templates, strict=strict, instellingen=overrides, progress=progress
+            invoer,
+            uitvoer,
+            blad=blad,
+            templates=templates,
+            strict=strict,
+            instellingen=overrides,
+            progress=progress,
+            per_gebied=per_gebied,
         )
     except BuildFailed as failed:
         progress.finish()
@@ -215,6 +228,8 @@ def build(
         f"Klaar: {report.aantal_instrumenten} instrumenten geschreven naar {uitvoer}/ "
         f"(keuzehulp.xlsx, keuzehulp/index.html, instrumenten.json); {warnings}."
     )
+    if per_gebied:
+        click.echo(f"Per gemeente: {uitvoer}/gebied/index.html")
 
 
 def _templates_folder(folder: Path | None) -> Path | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .problems import KeuzehulpError, problem
 
-OWN_ENTRIES = {"keuzehulp.xlsx", "keuzehulp", "instrumenten.json"}
+OWN_ENTRIES = {"keuzehulp.xlsx", "keuzehulp", "instrumenten.json", "gebied"}
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 

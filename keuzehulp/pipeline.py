@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import importlib
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from .checks import (
 )
 from .header import Layout, find_layout
 from .model import Bronbestand, Keuzematrix
-from .normalise import Entry, normalise
+from .normalise import Entry, normalise, slug
 from .output import atomic_folder
 from .problems import KeuzehulpError, Problem, Report, problem
 from .progress import Progress, Silent
@@ -166,10 +167,12 @@ def build(
     strict: bool = False,
     instellingen: dict[str, str] | None = None,
     progress: Progress | Silent | None = None,
+    per_gebied: bool = False,
 ) -> Loaded:
     """Validate ``invoer`` and write all outputs into ``uitvoer`` at once; raise BuildFailed on fouten.
 
-    ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...).
+    ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...). With
+    ``per_gebied`` the output also holds a build per gemeente the matrix names (see :mod:`keuzehulp.gebieden`).
     """
     progress = progress or Silent()
     with _without_cyclic_gc():
@@ -183,8 +186,28 @@ def build(
             for name in RENDERERS:
                 progress.stage(RENDER_STAGES[name])
                 importlib.import_module(name).write(loaded.matrix, staging, templates=templates)
+            if per_gebied:
+                _write_per_gebied(loaded.matrix, staging, templates)
             progress.stage(STAGE_WRITE)
     return loaded
+
+
+def _write_per_gebied(matrix: Keuzematrix, staging: Path, templates: str | Path | None) -> None:
+    """Write ``gebied/<gemeente-slug>/`` (the same outputs, for the instruments available there) and an index."""
+    from .gebieden import FOLDER, per_gemeente, write_index
+
+    entries = []
+    for gemeente, instruments in per_gemeente(matrix.instrumenten):
+        titel = f"{matrix.instellingen.titel} – {gemeente}"
+        local = dataclasses.replace(
+            matrix, instrumenten=instruments, instellingen=matrix.instellingen.overridden(titel=titel)
+        )
+        folder = slug(gemeente)
+        (staging / FOLDER / folder).mkdir(parents=True)
+        for name in RENDERERS:
+            importlib.import_module(name).write(local, staging / FOLDER / folder, templates=templates)
+        entries.append((gemeente, folder, len(instruments)))
+    write_index(staging / FOLDER, matrix.instellingen.titel, matrix.instellingen.hoofdkleur, entries)
 
 
 def _settings_sheet(workbook: Workbook) -> Sheet | None:
