@@ -179,7 +179,16 @@ def import_eva(export_path: str | Path, pad: str | Path = DEFAULT_TEMPLATE, forc
     """
     export_path, pad = Path(export_path), Path(pad)
     ensure_new(pad, force, invoer=export_path)
-    records = _records(export_path)
+    rows, result = instrument_rows(_records(export_path), export_path, pad)
+    save(_workbook(rows, load_taxonomy(), result), pad, force=force, invoer=export_path)
+    return result
+
+
+def instrument_rows(records: list, export_path: Path, pad: Path) -> tuple[list[_Row], EvaImport]:
+    """Return the keuzematrix rows of the Eva instruments ``records`` and what the import did with them.
+
+    Raise KeuzehulpError (``eva-export-ongeldig``, naming the instrument and key) for a value of the wrong shape.
+    """
     taxonomy = load_taxonomy()
     result = EvaImport(export_path, pad, len(records))
     rows = []
@@ -201,9 +210,7 @@ def import_eva(export_path: str | Path, pad: str | Path = DEFAULT_TEMPLATE, forc
     organisations = Counter(r.organisation for r in rows if r.organisation)
     result.organisation = organisations.most_common(1)[0][0] if organisations else None
     result.without_organisation = sum(1 for r in rows if not r.organisation)
-    workbook = _workbook(rows, taxonomy, result)
-    save(workbook, pad, force=force, invoer=export_path)
-    return result
+    return rows, result
 
 
 def _records(export_path: Path) -> list[dict]:

@@ -255,3 +255,38 @@ def test_the_api_raises_keuzehulp_error_for_a_missing_export(tmp_path):
     with pytest.raises(KeuzehulpError) as caught:
         import_eva(tmp_path / "weg.json", tmp_path / "m.xlsx")
     assert caught.value.problem.code == "bestand-niet-gevonden"
+
+
+def _paths(value: object, path: tuple = ()):
+    """Yield the path of every value nested in ``value`` (keys and list positions), the whole first."""
+    yield path
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, inner in items:
+        yield from _paths(inner, (*path, key))
+
+
+def _replaced(value: object, path: tuple, new: object) -> object:
+    if not path:
+        return new
+    copy = dict(value) if isinstance(value, dict) else list(value)
+    copy[path[0]] = _replaced(value[path[0]], path[1:], new)
+    return copy
+
+
+ODD_VALUES = (None, "", "tekst", -3, 2.5, True, [], {}, ["x"], [{}], {"name": ["x"]})
+
+
+def test_any_value_of_any_shape_anywhere_gives_rows_or_a_message_naming_its_key_never_a_traceback(tmp_path):
+    record = EXPORT[0]
+    outcomes = {"rows": 0, "messages": 0}
+    for path in list(_paths(record))[1:]:  # the record itself: see MALFORMED
+        for odd in ODD_VALUES:
+            try:
+                eva_import.instrument_rows([_replaced(record, path, odd)], FIXTURE, tmp_path / "m.xlsx")
+                outcomes["rows"] += 1
+            except KeuzehulpError as caught:
+                assert caught.problem.code == "eva-export-ongeldig"
+                named = "name" if path[0] == "name" else str(path[0])
+                assert named in caught.problem.melding, (path, odd, caught.problem.melding)
+                outcomes["messages"] += 1
+    assert outcomes["rows"] > 1000 and outcomes["messages"] > 100
