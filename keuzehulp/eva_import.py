@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import values
-from .fields import CONTACTS, DURATION, DURATION_UNIT, EUROS, GROUP, HOURS, ITEMS, LINKS, LOCATIONS, TEXT
+from .fields import LABELS
 from .model import Instellingen, Locatie, counted
 from .problems import KeuzehulpError, problem
 from .sjabloon import (
@@ -630,10 +630,18 @@ def _date(data: dict, key: str) -> dt.date | None:
     text = _get_text(data, key)
     if text is None:
         return None
+    found = _as_date(text)
+    if found is None:
+        raise _Invalid(key, f"is geen datum ('{text[:40]}')")
+    return found
+
+
+def _as_date(text: str) -> dt.date | None:
+    """Return the date a Laravel timestamp ("2024-03-01T09:00:00.000000Z") starts with, or None."""
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise _Invalid(key, f"is geen datum ('{text[:40]}')") from None
+        return None
 
 
 def _workbook(rows: list[_Row], taxonomy: Taxonomy, result: EvaImport):
@@ -655,18 +663,15 @@ def _workbook(rows: list[_Row], taxonomy: Taxonomy, result: EvaImport):
         for column in columns:
             if column.is_mark:
                 cells[column.index] = "x" if column.label in row.labels.get(column.list_group or "", ()) else None
-            elif column.field and column.field.kind in _WRITTEN_KINDS:
-                cells[column.index] = row.values.get(column.field.key)
-        if result.organisation and row.values.get("organisatie") == result.organisation:
-            cells[by_header["Organisatie"].index] = None  # the settings give it; a new organisation name is typed once
+            elif column.key == "organisatie" and row.organisation == result.organisation:
+                cells[column.index] = None  # Instellingen gives it, so a new organisation name is typed once
+            elif column.field and column.kind != LABELS:
+                cells[column.index] = row.values.get(column.key)
         for header, value in {**row.extra, KEPT_HEADER: "\n".join(row.kept) or None}.items():
             cells[by_header[header].index] = value
         write_row(sheet, columns, number, cells)
     _write_ratings(workbook, rows, result)
     return workbook
-
-
-_WRITTEN_KINDS = (TEXT, ITEMS, DURATION, DURATION_UNIT, HOURS, EUROS, GROUP, CONTACTS, LOCATIONS, LINKS)
 
 
 def _write_ratings(workbook, rows: list[_Row], result: EvaImport) -> None:
@@ -697,13 +702,9 @@ def _write_ratings(workbook, rows: list[_Row], result: EvaImport) -> None:
                     continue
                 value = row.name if key is None else rating.get(key)
                 if key == "created_at" and isinstance(value, str):
-                    value = _date({"d": value}, "d") if _iso_date(value) else value
+                    value = _as_date(value) or value
                 if value is not None and not isinstance(value, (str, int, float, dt.date)):
                     value = json.dumps(value, ensure_ascii=False)
                 put(sheet.cell(target, positions[header]), value)
             target += 1
     result.kept.append(f"{counted(count, 'ervaring', 'ervaringen')} uit Eva staan op het blad {RATINGS_SHEET}.")
-
-
-def _iso_date(text: str) -> bool:
-    return bool(re.match(r"^\d{4}-\d{2}-\d{2}", text))
