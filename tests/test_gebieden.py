@@ -167,3 +167,18 @@ def test_a_failed_per_gebied_build_leaves_the_earlier_output_as_it_was(tmp_path)
     with pytest.raises(BuildFailed):
         build(broken, tmp_path / "uit", per_gebied=True)
     assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "uit").rglob("*")) == before
+
+
+@pytest.mark.chromium
+def test_the_index_page_passes_axe_and_its_links_open_each_gemeentes_keuzehulp(browser, per_gebied):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = browser.new_page()
+    page.goto((per_gebied / "gebied" / "index.html").as_uri())
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa"]}})
+    assert [v["id"] for v in results.response["violations"]] == []
+    page.get_by_role("link", name="Tiel", exact=True).click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/gebied/tiel/keuzehulp/index.html")
+    assert "Tiel" in page.title()
+    page.close()
