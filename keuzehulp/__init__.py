@@ -26,6 +26,7 @@ _EXPORTS = {
     "write_template": "sjabloon",
     "migrate": "migrate",
     "annotate": "annotate",
+    "import_eva": "eva_import",
 }
 __all__ = list(_EXPORTS)
 
