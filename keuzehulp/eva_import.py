@@ -23,6 +23,7 @@ from pathlib import Path
 
 from . import values
 from .fields import LABELS
+from .gebieden import load_gebieden
 from .model import Instellingen, Locatie, counted
 from .problems import KeuzehulpError, problem
 from .sjabloon import (
@@ -590,9 +591,14 @@ class _Row:
         self.values["aanvullende_inhoud"] = "\n".join(lines) or None
 
     def _areas(self, data: dict, taxonomy: Taxonomy, result: EvaImport, where: str) -> None:
+        gebieden = load_gebieden()
         areas = []
-        for key in ("available_regions", "available_townships"):
-            areas += [name for i, item in _indexed(data, key) if (name := _get_text(item, "name", f"{key}[{i}]."))]
+        for i, item in _indexed(data, "available_regions"):
+            if name := _get_text(item, "name", f"available_regions[{i}]."):
+                # Eva's regio "Zwolle" or "Groningen" would read as the gemeente of that name
+                areas.append(f"Regio {name}" if gebieden.gemeente(name) else name)
+        key = "available_townships"
+        areas += [name for i, item in _indexed(data, key) if (name := _get_text(item, "name", f"{key}[{i}]."))]
         for i, item in _indexed(data, "available_neighbourhoods"):
             path = f"available_neighbourhoods[{i}]."
             name = _get_text(item, "name", path)

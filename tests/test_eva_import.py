@@ -18,7 +18,8 @@ from openpyxl import load_workbook
 from keuzehulp import eva_import
 from keuzehulp.cli import main
 from keuzehulp.eva_import import import_eva, plain_text
-from keuzehulp.pipeline import build
+from keuzehulp.gebieden import load_gebieden
+from keuzehulp.pipeline import build, load
 from keuzehulp.problems import KeuzehulpError
 
 FIXTURE = Path(__file__).parent / "data" / "eva-export.json"
@@ -190,6 +191,16 @@ def test_a_location_that_would_read_back_otherwise_is_named(tmp_path):
     export.write_text(json.dumps([record]), encoding="utf-8")
     summary = "\n".join(import_eva(export, tmp_path / "m.xlsx").summary())
     assert "locatie 1 ('Thuis; bij de klant thuis') leest anders terug" in summary
+
+
+def test_an_eva_regio_named_like_a_gemeente_stays_the_regio(tmp_path):
+    regios = [{"name": "Zwolle"}, {"name": "Groningen"}, {"name": "Rivierenland"}]
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([{**EXPORT[1], "available_regions": regios}]), encoding="utf-8")
+    import_eva(export, tmp_path / "m.xlsx")
+    instrument = load(tmp_path / "m.xlsx").matrix.instrumenten[0]
+    assert instrument.beschikbare_gebieden == ["Regio Zwolle", "Regio Groningen", "Rivierenland"]
+    assert [len(load_gebieden().covers(g)) for g in instrument.beschikbare_gebieden] == [13, 14, 8]
 
 
 def test_text_that_looks_like_a_formula_is_stored_as_text(tmp_path):
