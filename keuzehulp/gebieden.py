@@ -24,7 +24,7 @@ from .taxonomy import fold
 DATA_FILE = "gemeenten-2025.json"
 WIJK_SEPARATOR = ":"
 REGION_PREFIXES = ("arbeidsmarktregio", "regio")  # folded; "Regio Groningen" is the regio, "Groningen" the gemeente
-FOLDER = "gebied"
+GEBIED_FOLDER = "gebied"
 
 
 @dataclass(frozen=True)

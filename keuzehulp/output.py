@@ -17,9 +17,10 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .gebieden import GEBIED_FOLDER
 from .problems import KeuzehulpError, problem
 
-OWN_ENTRIES = {"keuzehulp.xlsx", "keuzehulp", "instrumenten.json", "gebied"}
+OWN_ENTRIES = {"keuzehulp.xlsx", "keuzehulp", "instrumenten.json", GEBIED_FOLDER}
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 

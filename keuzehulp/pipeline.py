@@ -194,7 +194,7 @@ def build(
 
 def _write_per_gebied(matrix: Keuzematrix, staging: Path, templates: str | Path | None) -> None:
     """Write ``gebied/<gemeente-slug>/`` (the same outputs, for the instruments available there) and an index."""
-    from .gebieden import FOLDER, per_gemeente, write_index
+    from .gebieden import GEBIED_FOLDER, per_gemeente, write_index
 
     entries = []
     for gemeente, instruments in per_gemeente(matrix.instrumenten):
@@ -203,11 +203,11 @@ def _write_per_gebied(matrix: Keuzematrix, staging: Path, templates: str | Path 
             matrix, instrumenten=instruments, instellingen=matrix.instellingen.overridden(titel=titel)
         )
         folder = slug(gemeente)
-        (staging / FOLDER / folder).mkdir(parents=True)
+        (staging / GEBIED_FOLDER / folder).mkdir(parents=True)
         for name in RENDERERS:
-            importlib.import_module(name).write(local, staging / FOLDER / folder, templates=templates)
+            importlib.import_module(name).write(local, staging / GEBIED_FOLDER / folder, templates=templates)
         entries.append((gemeente, folder, len(instruments)))
-    write_index(staging / FOLDER, matrix.instellingen.titel, matrix.instellingen.hoofdkleur, entries)
+    write_index(staging / GEBIED_FOLDER, matrix.instellingen.titel, matrix.instellingen.hoofdkleur, entries)
 
 
 def _settings_sheet(workbook: Workbook) -> Sheet | None:
