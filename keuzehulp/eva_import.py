@@ -24,7 +24,7 @@ from pathlib import Path
 from . import values
 from .fields import LABELS
 from .gebieden import load_gebieden
-from .model import Instellingen, Locatie, counted
+from .model import Contactpersoon, Instellingen, Locatie, counted
 from .problems import KeuzehulpError, problem
 from .sjabloon import (
     DEFAULT_TEMPLATE,
@@ -520,7 +520,12 @@ class _Row:
                 )
             if label := _get_text(contact, "label", path):
                 self.kept.append(f"contacts[{i}].label: {label}")
-            lines.append("; ".join([soort, *(p for p in parts if p)]))
+            line = "; ".join([soort, *(p for p in parts if p)])
+            if values.contactpersoon(line, taxonomy).contact != Contactpersoon(soort, *parts):
+                result.kept.append(
+                    f"{where}: contactpersoon {i + 1} ('{line}') leest anders terug dan Eva hem heeft; kijk hem na."
+                )
+            lines.append(line)
         self.values["contactpersonen"] = "\n".join(lines) or None
 
     def _locations(self, data: dict, taxonomy: Taxonomy, result: EvaImport, where: str) -> None:

@@ -185,12 +185,17 @@ def test_ratings_go_to_the_sheet_ervaringen_when_the_sjabloon_has_it(tmp_path, m
     assert not any("ervaring" in line for line in result.not_imported)
 
 
-def test_a_location_that_would_read_back_otherwise_is_named(tmp_path):
-    record = {**EXPORT[1], "locations": [{"name": "Thuis", "type": {"key": "client", "name": "Klant thuis"}}]}
+def test_a_location_or_contact_that_would_read_back_otherwise_is_named(tmp_path):
+    record = {
+        **EXPORT[1],
+        "locations": [{"name": "Thuis", "type": {"key": "client", "name": "Klant thuis"}}],
+        "contacts": [{"name": "Extern Bureau", "phone": "0344-1", "type": {"name": "Extern"}}],
+    }
     export = tmp_path / "export.json"
     export.write_text(json.dumps([record]), encoding="utf-8")
     summary = "\n".join(import_eva(export, tmp_path / "m.xlsx").summary())
     assert "locatie 1 ('Thuis; bij de klant thuis') leest anders terug" in summary
+    assert "contactpersoon 1 ('extern; Extern Bureau; 0344-1') leest anders terug" in summary
 
 
 def test_an_eva_regio_named_like_a_gemeente_stays_the_regio(tmp_path):
