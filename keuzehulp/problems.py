@@ -261,8 +261,8 @@ CODES: dict[str, Code] = {
     ),
     "gebied-onbekend": Code(
         WAARSCHUWING,
-        "Rij {rij} ({naam}): '{waarde}' in {kolom} is geen gemeente of arbeidsmarktregio in de lijst van CBS "
-        "{jaar}.{suggestie}",
+        "Rij {rij} ({naam}): '{waarde}' in {kolom} is geen gemeente (CBS {jaar}), arbeidsmarktregio of "
+        "'Gemeente: wijk'.{suggestie}",
         "Een beschikbaar gebied dat geen Nederlandse gemeente (CBS), arbeidsmarktregio of wijk van een gemeente "
         "(Gemeente: wijk) is; met --per-gebied telt het voor geen enkele gemeente.",
     ),
