@@ -25,6 +25,7 @@ _EXPORTS = {
     "write_template": "sjabloon",
     "migrate": "migration",
     "annotate": "annotation",
+    "import_eva": "eva_import",
 }
 __all__ = list(_EXPORTS)
 

@@ -230,7 +230,24 @@ def _row_only(entry: Entry) -> dict:
     return {**entry.where(), "kolom": None, "cel": None}
 
 
-CHECKS: tuple[Check, ...] = (required_fields, unique_names, basiskenmerken_present, summary_length)
+def known_gebieden(context: Context) -> Iterator[Problem]:
+    """Warn about each Beschikbaar gebied that is no gemeente, arbeidsmarktregio or wijk of a gemeente."""
+    from .gebieden import load_gebieden
+
+    gebieden = load_gebieden()
+    hints: dict[str, str] = {}
+    for entry in context.entries:
+        for gebied in entry.instrument.beschikbare_gebieden:
+            if gebieden.covers(gebied):
+                continue
+            if gebied not in hints:
+                hint = gebieden.suggestion(gebied)
+                hints[gebied] = f" Bedoelde u '{hint}'?" if hint else ""
+            where = entry.where("beschikbare_gebieden")
+            yield problem("gebied-onbekend", waarde=gebied, jaar=gebieden.jaar, suggestie=hints[gebied], **where)
+
+
+CHECKS: tuple[Check, ...] = (required_fields, unique_names, basiskenmerken_present, summary_length, known_gebieden)
 
 
 def run_checks(context: Context) -> list[Problem]:

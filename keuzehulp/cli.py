@@ -153,21 +153,23 @@ def check(
     "--from",
     "oud",
     type=click.Path(path_type=Path, dir_okay=False),
-    metavar="OUD.xlsx",
-    help="Zet een bestaande keuzematrix over naar het sjabloon, met de labels van Eva.",
+    metavar="OUD.xlsx|EXPORT.json",
+    help="Zet een bestaande keuzematrix, of een Eva-export (JSON van export:instruments), over naar het sjabloon.",
 )
 @BLAD
 def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
     """Schrijf een lege keuzematrix (sjabloon) naar PAD (standaard input/keuzematrix.xlsx).
 
     Het sjabloon heeft keuzelijsten, hulpteksten bij elke kolom, een blad Instellingen en een blad Uitleg.
-    Met --from OUD.xlsx komt de inhoud van een bestaande keuzematrix erin. Een bestaand PAD wordt alleen
-    vervangen met --force.
+    Met --from OUD.xlsx komt de inhoud van een bestaande keuzematrix erin, met --from EXPORT.json die van een
+    Eva-export. Een bestaand PAD wordt alleen vervangen met --force.
     """
     from .problems import KeuzehulpError
 
     if blad is not None and oud is None:
         raise click.UsageError("--blad hoort bij --from: het kiest het blad in OUD.xlsx.")
+    if blad is not None and oud is not None and oud.suffix.casefold() == ".json":
+        raise click.UsageError("--blad hoort bij een keuzematrix (.xlsx); een Eva-export (.json) heeft geen bladen.")
     try:
         if oud is None:
             from .sjabloon import write_template
@@ -177,9 +179,9 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
                 f"Lege keuzematrix geschreven naar {pad}. Vul die in en controleer hem met: keuzehulp check {pad}"
             )
             return
-        from .migration import migrate
+        from .migration import init_from
 
-        migration = migrate(oud, pad, force=force, blad=blad)
+        migration = init_from(oud, pad, force=force, blad=blad)
     except KeuzehulpError as exc:
         raise click.ClickException(terminal_safe(exc.problem.melding)) from None
     for line in migration.summary():
@@ -209,6 +211,11 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 @click.option("--hoofdkleur", metavar=COLOUR_FORMAT, help="Hoofdkleur van de website.")
 @click.option("--accentkleur", metavar=COLOUR_FORMAT, help="Accentkleur van de website.")
 @PEILDATUM
+@click.option(
+    "--per-gebied",
+    is_flag=True,
+    help="Schrijf ook per gemeente uit Beschikbare gebieden een eigen keuzehulp en werkmap in UITVOER/gebied/.",
+)
 @QUIET
 def build(
     invoer: Path,
@@ -221,6 +228,7 @@ def build(
     hoofdkleur: str | None,
     accentkleur: str | None,
     peildatum: dt.date | None,
+    per_gebied: bool,
     quiet: bool,
 ) -> None:
     """Controleer INVOER en schrijf de werkmap, de website en de JSON naar UITVOER.
@@ -246,6 +254,7 @@ def build(
             instellingen=overrides,
             progress=progress,
             peildatum=peildatum,
+            per_gebied=per_gebied,
         )
     except BuildFailed as failed:
         progress.finish()
@@ -269,6 +278,8 @@ def build(
         f"Klaar: {report.aantal_instrumenten} instrumenten geschreven naar {uitvoer}/ "
         f"(keuzehulp.xlsx, keuzehulp/index.html, instrumenten.json); {warnings}."
     )
+    if per_gebied:
+        click.echo(f"Per gemeente: {uitvoer}/gebied/index.html")
 
 
 @main.command(options_metavar="[OPTIES]")

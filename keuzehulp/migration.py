@@ -122,6 +122,15 @@ class Migration:
         return lines
 
 
+def init_from(oud: str | Path, pad: str | Path = DEFAULT_TEMPLATE, force: bool = False, blad: str | None = None):
+    """Fill a new keuzematrix at ``pad`` from ``oud``: an Eva export (``.json``) or an old keuzematrix."""
+    if Path(oud).suffix.casefold() == ".json":
+        from .eva_import import import_eva
+
+        return import_eva(oud, pad, force=force)
+    return migrate(oud, pad, force=force, blad=blad)
+
+
 def migrate(
     oud: str | Path, pad: str | Path = DEFAULT_TEMPLATE, force: bool = False, blad: str | None = None
 ) -> Migration:

@@ -120,7 +120,10 @@ def _make_folder(folder: Path, created: list[Path]) -> None:
     if folder.exists() and not folder.is_dir():
         raise KeuzehulpError(problem("uitvoer-mislukt", reden=f"{_shown(folder)} is een bestand, geen map"))
     for made in [p for p in (folder, *folder.parents) if not p.exists()][::-1]:
-        made.mkdir()
+        try:
+            made.mkdir()
+        except FileExistsError:  # another build made it a moment ago
+            continue
         created.append(made)
         os.chmod(made, FOLDER_MODE)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import os
@@ -26,7 +27,7 @@ from .ervaringen import attach, find_sheet, is_ervaringen_sheet, read_ervaringen
 from .freshness import freshness_problems, reference_date
 from .header import Layout, find_layout
 from .model import Bronbestand, Keuzematrix
-from .normalise import Entry, normalise
+from .normalise import Entry, normalise, slug
 from .output import atomic_folder
 from .problems import KeuzehulpError, Problem, Report, problem
 from .progress import Progress, Silent
@@ -223,6 +224,7 @@ def build(
     progress: Progress | Silent | None = None,
     renderers: Sequence[Renderer] = RENDERERS,
     peildatum: dt.date | None = None,
+    per_gebied: bool = False,
 ) -> Loaded:
     """Validate ``invoer`` and write the outputs of ``renderers`` into ``uitvoer`` at once; raise BuildFailed on fouten.
 
@@ -231,6 +233,7 @@ def build(
     :class:`Loaded` has no entries: they only serve messages, and releasing them before rendering keeps a
     sixth of the model out of memory while the outputs are written. ``peildatum``
     decides, as for :func:`check`, which instruments are valid and so on the cliënt site.
+    With ``per_gebied`` the output also holds a build per gemeente the matrix names (see :mod:`keuzehulp.gebieden`).
     """
     progress = progress or Silent()
     with _without_cyclic_gc():
@@ -241,6 +244,8 @@ def build(
         loaded.entries = None
         with atomic_folder(Path(uitvoer), invoer=Path(invoer)) as staging:
             _render(loaded.matrix, staging, Path(templates) if templates is not None else None, renderers, progress)
+            if per_gebied:
+                _write_per_gebied(loaded.matrix, staging, Path(templates) if templates is not None else None, renderers)
             progress.stage(STAGE_WRITE)
     return loaded
 
@@ -360,6 +365,25 @@ def _die_with_parent(parent: int) -> None:
     ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
     if os.getppid() != parent:
         os._exit(1)
+
+
+def _write_per_gebied(
+    matrix: Keuzematrix, staging: Path, templates: Path | None, renderers: Sequence[Renderer] = RENDERERS
+) -> None:
+    """Write ``gebied/<gemeente-slug>/`` (the same outputs, for the instruments available there) and an index."""
+    from .gebieden import GEBIED_FOLDER, per_gemeente, write_index
+
+    entries = []
+    for gemeente, instruments in per_gemeente(matrix.instrumenten):
+        titel = f"{matrix.instellingen.titel} – {gemeente}"
+        local = dataclasses.replace(
+            matrix, instrumenten=instruments, instellingen=matrix.instellingen.overridden(titel=titel)
+        )
+        folder = slug(gemeente)
+        (staging / GEBIED_FOLDER / folder).mkdir(parents=True)
+        _render(local, staging / GEBIED_FOLDER / folder, templates, renderers)
+        entries.append((gemeente, folder, len(instruments)))
+    write_index(staging / GEBIED_FOLDER, matrix.instellingen.titel, matrix.instellingen.hoofdkleur, entries)
 
 
 def _settings_sheet(workbook: Workbook) -> Sheet | None:

@@ -368,6 +368,24 @@ CODES: dict[str, Code] = {
         "of vervang ze met --force.",
         "export --eva overschrijft geen bestanden die keuzehulp niet zelf schreef (tenzij met --force).",
     ),
+    "eva-export-onleesbaar": Code(
+        FOUT,
+        "Het bestand {bestand} is geen Eva-export van export:instruments: {reden}. Er is niets geschreven.",
+        "init --from kreeg een .json-bestand dat geen lijst (JSON-array) van Eva-instrumenten is.",
+    ),
+    "eva-export-ongeldig": Code(
+        FOUT,
+        "Eva-export {bestand}, instrument {nummer}{naam}: {sleutel} {reden}. Er is niets geschreven.",
+        "Een instrument in een Eva-export heeft een veld van de verkeerde soort (bijvoorbeeld tekst waar een lijst "
+        "hoort) of geen naam.",
+    ),
+    "gebied-onbekend": Code(
+        WAARSCHUWING,
+        "Rij {rij} ({naam}): '{waarde}' in {kolom} is geen gemeente (CBS {jaar}), arbeidsmarktregio of "
+        "'Gemeente: wijk'.{suggestie}",
+        "Een beschikbaar gebied dat geen Nederlandse gemeente (CBS), arbeidsmarktregio of wijk van een gemeente "
+        "(Gemeente: wijk) is; met --per-gebied telt het voor geen enkele gemeente.",
+    ),
 }
 
 

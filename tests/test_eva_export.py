@@ -15,11 +15,11 @@ import uuid
 from pathlib import Path
 
 import pytest
-from keuzehulp.migration import migrate
 from openpyxl import load_workbook
 
 from keuzehulp.cli import main
 from keuzehulp.eva import ENTITIES, eva_problems, organisation, parse_address, with_eva_problems, youtube_id
+from keuzehulp.migration import migrate
 from keuzehulp.pipeline import build, load
 from keuzehulp.render_html import target_group_sentence
 from keuzehulp.taxonomy import load_taxonomy

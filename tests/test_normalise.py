@@ -173,7 +173,7 @@ def test_praktische_kenmerken_are_understood(tmp_path):
             "Locatie(s) uitvoering": "Werkplein; bij de gemeente; Markt 1, Dorp",
             "Doelgroepen": "Jongeren; Statushouders",
             "Registratiecodes": "RI-01",
-            "Beschikbare gebieden": "Dorp, Stad",
+            "Beschikbare gebieden": "Tiel, Buren",
             "Aanvullende inhoud": "Folder | https://x.example/f.pdf",
         }
     )
@@ -193,7 +193,7 @@ def test_praktische_kenmerken_are_understood(tmp_path):
     assert (data["doelgroepen"], data["registratiecodes"], data["beschikbare_gebieden"]) == (
         ["Jongeren tot 27 jaar", "Statushouders"],  # Eva's description (issue 12)
         ["RI-01"],
-        ["Dorp", "Stad"],
+        ["Tiel", "Buren"],
     )
     assert data["aanvullende_inhoud"] == [{"soort": "download", "titel": "Folder", "url": "https://x.example/f.pdf"}]
 

@@ -112,7 +112,7 @@ def at_its_field(data: dict, key: str, cell: object, name: str) -> bool:
     if key in ("doelgroepen", "registratiecodes", "beschikbare_gebieden"):
         return data[key] == values.split_list(text)
     if key == "contactpersonen":
-        return all(values.contactpersoon(line).contact.__dict__ in data[key] for line in values.lines(text))
+        return all(values.contactpersoon(line, TAX).contact.__dict__ in data[key] for line in values.lines(text))
     if key == "locaties":
         return all(values.locatie(line, TAX).locatie.__dict__ in data[key] for line in values.lines(text))
     if key == "aanvullende_inhoud":
