@@ -1,0 +1,105 @@
+"""The sheet "Instrumenten afdrukken": every instrument with all its filled-in fields, readable on A4 portrait.
+
+Instrumenten holds some sixty columns and cannot be printed readably; here each instrument is a block of
+label and value rows in the layout of the Instrumentkaart, internal fields under an "Intern" heading.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..model import Keuzematrix
+from ..xlsxfile import row_height, text_lines
+from .card import INTERN_HEADING, CardRow, card_of, set_card_columns, write_section
+from .layout import InstrumentTable
+from .styles import FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setup
+from .xlsxwriter_internals import StreamingWorksheet
+
+SHEET = "Instrumenten afdrukken"
+MAX_ROWS = 1_048_576  # the rows of a sheet in Excel and LibreOffice
+PRINT_NOTE = (
+    "Elk instrument met al zijn ingevulde gegevens, in de volgorde van de keuzematrix. Wat onder "
+    f"'{INTERN_HEADING}' staat, deelt u niet met de cliënt."
+)
+
+
+def write_afdruk(
+    sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles
+) -> dict[str, int]:
+    """Write every instrument as a block of its filled-in fields; return per card part the most lines a value needs.
+
+    The print sheet and the cards share their column widths, so the line counts also size the cards' rows.
+    A keuzematrix too large for one sheet is printed up to the last instrument that fits, with a note saying so.
+    """
+    card = card_of(table)
+    public = [row for _, _, rows in card.sections for row in rows]
+    set_card_columns(sheet)
+    print_setup(sheet, landscape=False)
+    sheet.set_row(0, TITLE_HEIGHT)
+    sheet.write_string(0, 0, "Alle instrumenten om af te drukken", styles.title)
+    sheet.set_row(1, row_height(text_lines(PRINT_NOTE, sum(PORTRAIT_WIDTHS), FONT_SIZE), FONT_SIZE))
+    sheet.merge_range(1, 0, 1, 1, PRINT_NOTE, styles.note_wrap)
+    lines: dict[str, int] = {}
+    row, full = 3, False
+    for instrument in matrix.instrumenten:
+        shown = [(card_row, card_row.value(instrument)) for card_row in public]
+        intern = [(card_row, card_row.value(instrument)) for card_row in card.intern]
+        shown = [(card_row, value) for card_row, value in shown if _filled(value)]
+        intern = [(card_row, value) for card_row, value in intern if _filled(value)]
+        heights = [_lines(card_row, value, lines) for card_row, value in (*shown, *intern)]
+        needed = 2 + len(shown) + (len(intern) + 1 if intern else 0)
+        if full or row + needed + 1 >= MAX_ROWS:
+            full = True
+            continue
+        write_section(sheet, row, instrument.naam or "(zonder naam)", styles.section)
+        row = _write_pairs(sheet, row + 1, shown, heights, styles, internal=False)
+        if intern:
+            write_section(sheet, row, INTERN_HEADING, styles.intern_section)
+            row = _write_pairs(sheet, row + 1, intern, heights[len(shown) :], styles, internal=True)
+        row += 1
+    if full:
+        sheet.write_string(
+            row,
+            0,
+            "De keuzematrix is te groot voor één blad: de instrumenten hierna staan niet op dit blad.",
+            styles.note,
+        )
+    return lines
+
+
+def _filled(value: str | float | None) -> bool:
+    """Return True when ``value`` is something to print (a number that is not infinite or NaN, or some text)."""
+    return bool(value) if isinstance(value, str) else value is not None and math.isfinite(value)
+
+
+def _lines(card_row: CardRow, value: str | float, most: dict[str, int]) -> int:
+    """Return the lines ``value`` needs in the value column, and keep the most per part in ``most``."""
+    needed = text_lines(value, PORTRAIT_WIDTHS[1], FONT_SIZE)
+    key = card_row.part.key
+    if needed > most.get(key, 1):
+        most[key] = needed
+    return needed
+
+
+def _write_pairs(
+    sheet: StreamingWorksheet,
+    row: int,
+    pairs: list[tuple[CardRow, str | float]],
+    heights: list[int],
+    styles: Styles,
+    internal: bool,
+) -> int:
+    """Write label and value rows from ``row``; return the next free row."""
+    label_style = styles.intern_label if internal else styles.card_label
+    for (card_row, value), lines in zip(pairs, heights, strict=False):
+        if lines > 1:
+            sheet.set_row(row, row_height(lines, FONT_SIZE))
+        sheet.write_string_fast(row, 0, card_row.label, label_style)
+        if isinstance(value, str):
+            sheet.write_string_fast(row, 1, value, styles.intern_value if internal else styles.card_value)
+        elif card_row.kind == "euro":
+            sheet.write_number_fast(row, 1, value, styles.intern_euro if internal else styles.card_euro)
+        else:
+            sheet.write_number_fast(row, 1, value, styles.intern_number if internal else styles.card_number)
+        row += 1
+    return row
