@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from ..model import Keuzematrix
+from ..model import Keuzematrix, format_number
 from ..xlsxfile import row_height, text_lines
 from .card import INTERN_HEADING, CardRow, card_of, set_card_columns, write_section
 from .layout import InstrumentTable
@@ -16,20 +16,32 @@ from .styles import FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setu
 from .xlsxwriter_internals import StreamingWorksheet
 
 SHEET = "Instrumenten afdrukken"
-MAX_ROWS = 1_048_576  # the rows of a sheet in Excel and LibreOffice
+# The most instruments the sheet holds: some 600 pages of A4. Writing every one would make the whole workbook
+# several times slower to write at 10,000 instruments, for a print nobody makes (docs/werkmap.md, "Snelheid").
+PRINT_LIMIT = 1_000
 PRINT_NOTE = (
     "Elk instrument met al zijn ingevulde gegevens, in de volgorde van de keuzematrix. Wat onder "
     f"'{INTERN_HEADING}' staat, deelt u niet met de cliënt."
 )
 
 
+def print_note(count: int) -> str:
+    """Return the note under the title: what the sheet holds, for a keuzematrix of ``count`` instruments."""
+    if count <= PRINT_LIMIT:
+        return PRINT_NOTE
+    return (
+        f"{PRINT_NOTE} Dit blad toont de eerste {format_number(PRINT_LIMIT)} van de {format_number(count)} "
+        "instrumenten; druk een ander instrument af met de Instrumentkaart."
+    )
+
+
 def write_afdruk(
     sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles
 ) -> dict[str, int]:
-    """Write every instrument as a block of its filled-in fields; return per card part the most lines a value needs.
+    """Write each instrument as a block of its filled-in fields; return per card part the most lines a value needs.
 
-    The print sheet and the cards share their column widths, so the line counts also size the cards' rows.
-    A keuzematrix too large for one sheet is printed up to the last instrument that fits, with a note saying so.
+    The print sheet and the cards share their column widths, so the line counts, taken over all instruments
+    (also those past ``PRINT_LIMIT``), also size the cards' rows.
     """
     card = card_of(table)
     public = [row for _, _, rows in card.sections for row in rows]
@@ -37,19 +49,18 @@ def write_afdruk(
     print_setup(sheet, landscape=False)
     sheet.set_row(0, TITLE_HEIGHT)
     sheet.write_string(0, 0, "Alle instrumenten om af te drukken", styles.title)
-    sheet.set_row(1, row_height(text_lines(PRINT_NOTE, sum(PORTRAIT_WIDTHS), FONT_SIZE), FONT_SIZE))
-    sheet.merge_range(1, 0, 1, 1, PRINT_NOTE, styles.note_wrap)
+    note = print_note(len(matrix.instrumenten))
+    sheet.set_row(1, row_height(text_lines(note, sum(PORTRAIT_WIDTHS), FONT_SIZE), FONT_SIZE))
+    sheet.merge_range(1, 0, 1, 1, note, styles.note_wrap)
     lines: dict[str, int] = {}
-    row, full = 3, False
-    for instrument in matrix.instrumenten:
+    row = 3
+    for index, instrument in enumerate(matrix.instrumenten):
         shown = [(card_row, card_row.value(instrument)) for card_row in public]
         intern = [(card_row, card_row.value(instrument)) for card_row in card.intern]
         shown = [(card_row, value) for card_row, value in shown if _filled(value)]
         intern = [(card_row, value) for card_row, value in intern if _filled(value)]
         heights = [_lines(card_row, value, lines) for card_row, value in (*shown, *intern)]
-        needed = 2 + len(shown) + (len(intern) + 1 if intern else 0)
-        if full or row + needed + 1 >= MAX_ROWS:
-            full = True
+        if index >= PRINT_LIMIT:
             continue
         write_section(sheet, row, instrument.naam or "(zonder naam)", styles.section)
         row = _write_pairs(sheet, row + 1, shown, heights, styles, internal=False)
@@ -57,13 +68,6 @@ def write_afdruk(
             write_section(sheet, row, INTERN_HEADING, styles.intern_section)
             row = _write_pairs(sheet, row + 1, intern, heights[len(shown) :], styles, internal=True)
         row += 1
-    if full:
-        sheet.write_string(
-            row,
-            0,
-            "De keuzematrix is te groot voor één blad: de instrumenten hierna staan niet op dit blad.",
-            styles.note,
-        )
     return lines
 
 
