@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from keuzehulp.audience import CLIENT_PARTS, client_fields
 from keuzehulp.fields import NEVER
 from keuzehulp.model import Contactpersoon, Instellingen, Instrument, Keuzematrix, Locatie
+from keuzehulp.render_workbook import printsheet
 from keuzehulp.taxonomy import load_taxonomy
 from keuzehulp.xlsxfile import row_height, text_lines
 from tests.helpers import pdf_of, soffice_convert
@@ -388,3 +389,12 @@ def test_libreoffice_prints_readable_text(pdf_sizes, sheet):
 )
 def test_libreoffice_prints_zoeken_results_readably(pdf_sizes):
     assert min(pdf_sizes["Zoeken"]) >= 8.95
+
+
+def test_instrumenten_afdrukken_says_when_it_holds_only_the_first_instruments(example, tmp_path, monkeypatch):
+    monkeypatch.setattr(printsheet, "PRINT_LIMIT", 2)
+    matrix = example.matrix
+    sheet = load_workbook(written(matrix, tmp_path))["Instrumenten afdrukken"]
+    names = {i.naam for i in matrix.instrumenten}
+    assert [label for label, _ in card_rows(sheet) if label in names] == [i.naam for i in matrix.instrumenten[:2]]
+    assert f"de eerste 2 van de {len(matrix.instrumenten)} instrumenten" in sheet["A2"].value
