@@ -19,6 +19,8 @@ from keuzehulp.audience import CLIENT_PARTS, client_fields
 from keuzehulp.fields import NEVER
 from keuzehulp.model import Contactpersoon, Instellingen, Instrument, Keuzematrix, Locatie
 from keuzehulp.render_workbook import printsheet
+from keuzehulp.render_workbook.card import card_of
+from keuzehulp.render_workbook.layout import instrument_table
 from keuzehulp.taxonomy import load_taxonomy
 from keuzehulp.xlsxfile import row_height, text_lines
 from tests.helpers import pdf_of, soffice_convert
@@ -176,6 +178,22 @@ def test_instrumentkaart_has_a_row_for_every_field_of_the_registry(example_book)
             continue
         for part in field.client_parts:
             assert part.label in {label.split(" (")[0] for label in labels}, f"{part.label} is not on the card"
+
+
+def test_card_rows_are_high_enough_for_two_lines_of_the_longest_value_of_their_field(example_book):
+    matrix, path = example_book
+    book = load_workbook(path)
+    table = instrument_table(matrix)
+    width = book["Instrumentkaart"].column_dimensions["B"].width
+    for name in ("Instrumentkaart", CLIENT_SHEET):
+        sheet = book[name]
+        labels = {row[0].value: row[0].row for row in sheet.iter_rows(max_col=2) if row[1].data_type == "f"}
+        for row in card_of(table).rows:
+            if row.label not in labels:
+                continue
+            longest = max(text_lines(row.value(i), width, 10) for i in matrix.instrumenten)
+            height = sheet.row_dimensions[labels[row.label]].height or row_height(1, 10)
+            assert height >= row_height(min(longest, 2), 10) - 0.75, f"{name}: {row.label} overlaps the next row"
 
 
 def client_card_labels(path: Path) -> set[str]:
@@ -375,10 +393,17 @@ def test_libreoffice_prints_every_visible_sheet(pdf_sizes, example_book):
 @pytest.mark.libreoffice
 @pytest.mark.parametrize(
     "sheet",
-    ["Begin hier", "Instrumenten", "Instrumentkaart", CLIENT_SHEET, "Toelichting", "Instrumenten afdrukken"],
+    ["Begin hier", "Instrumenten", CLIENT_SHEET, "Toelichting", "Instrumenten afdrukken"],
 )
 def test_libreoffice_prints_readable_text(pdf_sizes, sheet):
     assert min(pdf_sizes[sheet]) >= 8.95, f"{sheet} prints text at {min(pdf_sizes[sheet]):.1f} points"
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_prints_the_whole_instrumentkaart_on_one_a4_at_8_points_or_more(pdf_sizes):
+    # Every field and the Intern block on one page: a little smaller than the other sheets.
+    assert len(pdf_sizes["Instrumentkaart"]) == 1
+    assert min(pdf_sizes["Instrumentkaart"]) >= 7.95
 
 
 @pytest.mark.libreoffice

@@ -24,9 +24,10 @@ from .styles import FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setu
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
 CARD_LINES = 8  # the most lines a field row of a card shows; the print sheet shows everything
-# Points the field rows of a card may take together: with the title, notes and section headings the card then prints
-# on one A4 at 90 % or more, so 10-point text at 9 points or more.
-CARD_ROWS_HEIGHT = 620
+# Points the field rows of a card may take together: with the title, notes and section headings (about 200 points)
+# the card then prints on one A4 at about 80 % or more. The cliënt card, with fewer rows, prints at 90 %.
+CARD_ROWS_HEIGHT = 740
+MIN_CARD_LINES = 2  # every row shows at least this many lines of a value that needs them, whatever the total
 DETAILS_SHEET = "Kaartgegevens"  # hidden: the parts of a field that have no column of their own on Instrumenten
 INTERN_HEADING = "Intern: niet voor de cliënt"
 CARD_NOTE = (
@@ -225,13 +226,14 @@ def write_kaart(
 def shown_lines(rows: tuple[CardRow, ...], needed: dict[str, int]) -> dict[str, int]:
     """Return per row of a card the lines it shows: what its longest value ``needed``, capped alike for all rows.
 
-    The cap is the largest (at most ``CARD_LINES``) with which the rows fit in ``CARD_ROWS_HEIGHT``.
+    The cap is the largest (at most ``CARD_LINES``, at least ``MIN_CARD_LINES``) with which the rows fit in
+    ``CARD_ROWS_HEIGHT``; when even that minimum does not fit, the card is printed smaller.
     """
-    for cap in range(CARD_LINES, 1, -1):
+    for cap in range(CARD_LINES, MIN_CARD_LINES - 1, -1):
         shown = {row.part.key: min(needed.get(row.part.key, 1), cap) for row in rows}
         if sum(row_height(lines, FONT_SIZE) for lines in shown.values()) <= CARD_ROWS_HEIGHT:
-            return shown
-    return {row.part.key: 1 for row in rows}
+            break
+    return shown
 
 
 def set_card_columns(sheet: StreamingWorksheet) -> None:
