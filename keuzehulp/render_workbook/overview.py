@@ -183,8 +183,9 @@ HOW_TO = (
     (
         "Instrumentkaart",
         "Kies op het blad Instrumentkaart een instrument in cel B2. U ziet dan alle gegevens op één pagina, "
-        "klaar om af te drukken of samen met de klant door te nemen. Kosten, werkafspraken en interne "
-        "contactpersonen zijn voor intern gebruik: deel ze niet met de klant.",
+        "klaar om af te drukken of samen met de klant door te nemen. Wat onder 'Intern' staat (zoals kosten, "
+        "werkafspraken en interne contactpersonen) is niet voor de klant. Het blad 'Kaart voor cliënt' toont "
+        "hetzelfde instrument zonder die gegevens: die drukt u af voor de klant.",
     ),
     (
         "Overzicht",
@@ -196,7 +197,9 @@ HOW_TO = (
         "Goed om te weten",
         "De werkmap werkt zonder macro's in Excel (2016 en nieuwer) en in LibreOffice. Wijzigingen in de "
         "instrumenten horen in de keuzematrix van de beheergroep, niet in deze werkmap: die wordt opnieuw "
-        "gemaakt als de keuzematrix verandert.",
+        "gemaakt als de keuzematrix verandert. Daarom zijn de bladen beveiligd (zonder wachtwoord): alleen de "
+        "invulcellen kunt u veranderen. Opheffen kan bewust: in Excel met Controleren > Beveiliging blad opheffen, "
+        "in LibreOffice met Extra > Blad beveiligen.",
     ),
 )
 
