@@ -38,18 +38,18 @@ __all__ = ["FILENAME", "FUNCTIONS", "card_values", "instrument_table", "safe_url
 
 FILENAME = "keuzehulp.xlsx"
 SHEETS = (
-    start.SHEET,
+    start.START_SHEET,
     "Zoeken",
     "Instrumenten",
     "Instrumentkaart",
-    client_card.SHEET,
+    client_card.CLIENT_SHEET,
     "Overzicht",
     "Toelichting",
-    printsheet.SHEET,
+    printsheet.PRINT_SHEET,
     "Berekening",
     DETAILS_SHEET,
 )
-HIDDEN = ("Berekening", DETAILS_SHEET)
+HIDDEN_SHEETS = ("Berekening", DETAILS_SHEET)
 UNPROTECTED = ("Instrumenten",)  # an Excel table: sorting and filtering need unlocked cells in Excel
 # The only functions the formulas use; all exist in Excel 2007 and LibreOffice 7.4 (a test enforces this list).
 FUNCTIONS = frozenset(
@@ -75,13 +75,13 @@ def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     sheets = {name: workbook.add_worksheet(name, worksheet_class=StreamingWorksheet) for name in SHEETS}
     for name, reference in defined_names(table).items():
         workbook.define_name(name, reference)
-    start.write_begin_hier(sheets[start.SHEET], matrix, styles, SHEETS)
+    start.write_begin_hier(sheets[start.START_SHEET], matrix, styles, SHEETS)
     write_zoeken(sheets["Zoeken"], matrix, table, styles)
     print_zoeken(workbook, sheets["Zoeken"], table)
     write_instrumenten(sheets["Instrumenten"], matrix, table, styles)
-    lines = printsheet.write_afdruk(sheets[printsheet.SHEET], matrix, table, styles)
+    lines = printsheet.write_afdruk(sheets[printsheet.PRINT_SHEET], matrix, table, styles)
     write_kaart(sheets["Instrumentkaart"], matrix, table, styles, lines)
-    client_card.write_client_kaart(sheets[client_card.SHEET], matrix, table, styles, lines)
+    client_card.write_client_kaart(sheets[client_card.CLIENT_SHEET], matrix, table, styles, lines)
     write_overzicht(workbook, sheets["Overzicht"], matrix, table, styles)
     write_toelichting(sheets["Toelichting"], matrix, table, styles)
     write_berekening(sheets["Berekening"], matrix, table)
@@ -89,9 +89,9 @@ def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     for name, sheet in sheets.items():
         if name not in UNPROTECTED:
             protect(sheet)
-    for name in HIDDEN:
+    for name in HIDDEN_SHEETS:
         sheets[name].hide()
-    sheets[start.SHEET].activate()
+    sheets[start.START_SHEET].activate()
     workbook.close()
     return path
 

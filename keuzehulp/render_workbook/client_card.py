@@ -14,7 +14,7 @@ from .layout import InstrumentTable
 from .styles import FONT_SIZE, PORTRAIT_WIDTHS, Styles, print_setup
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
-SHEET = "Kaart voor cliënt"
+CLIENT_SHEET = "Kaart voor cliënt"
 INTRO = (
     "Dit instrument heb je samen met je klantmanager of werkcoach bekeken. Hier lees je wat het is, voor wie het "
     "is en hoe het gaat."

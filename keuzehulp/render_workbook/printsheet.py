@@ -15,7 +15,7 @@ from .layout import InstrumentTable
 from .styles import FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setup
 from .xlsxwriter_internals import StreamingWorksheet
 
-SHEET = "Instrumenten afdrukken"
+PRINT_SHEET = "Instrumenten afdrukken"
 # The most instruments the sheet holds: some 600 pages of A4. Writing every one would make the whole workbook
 # several times slower to write at 10,000 instruments, for a print nobody makes (docs/werkmap.md, "Snelheid").
 PRINT_LIMIT = 1_000

@@ -8,7 +8,7 @@ from .overview import provenance
 from .styles import FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setup
 from .xlsxwriter_internals import StreamingWorksheet
 
-SHEET = "Begin hier"
+START_SHEET = "Begin hier"
 STEPS = (
     (
         "Zoeken",

@@ -24,7 +24,7 @@ EMPTY_COLOUR, EMPTY_COLOUR_WORD = "#F4B183", "oranje"
 # keeps every word whole, also in DejaVu Sans, the wider font LibreOffice shows instead of Calibri on Linux.
 ROTATED_CHAR_WIDTH = 0.62
 HEADER_FONT_SIZE = 9  # points: the label headers written bottom to top
-MARK_WIDTH = 5  # characters: a mark column on Instrumenten, wide enough for three lines of a label header
+MARK_COLUMN_WIDTH = 5  # characters: a mark column on Instrumenten, wide enough for three lines of a label header
 INTERN_COLOUR = "#C00000"  # the heading of the Intern block: fields a cliënt never sees
 # What a user may still do on a protected sheet: select cells and resize rows and columns, nothing that changes
 # a formula. No password, so a member of the beheergroep can lift the protection on purpose.

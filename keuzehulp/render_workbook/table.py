@@ -13,7 +13,7 @@ from ..model import Instrument, Keuzematrix
 from ..xlsxfile import row_height, text_lines
 from .columns import safe_url
 from .layout import FIRST_DATA_ROW0, SELECTED, InstrumentTable
-from .styles import FONT_SIZE, MARK_WIDTH, Styles, print_setup, rotated_height
+from .styles import FONT_SIZE, MARK_COLUMN_WIDTH, Styles, print_setup, rotated_height
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
 TABLE_NAME = "Instrumententabel"
@@ -29,7 +29,7 @@ def write_instrumenten(sheet: StreamingWorksheet, matrix: Keuzematrix, table: In
     headers = ["Instrument", "Past bij Zoeken", *table.labels, *(c.header for c in fields)]
     sheet.set_column(0, 0, NAME_WIDTH, styles.name)
     sheet.set_column(1, 1, 8, styles.fits)
-    sheet.set_column(table.first_mark, table.first_practical - 1, MARK_WIDTH, styles.mark)
+    sheet.set_column(table.first_mark, table.first_practical - 1, MARK_COLUMN_WIDTH, styles.mark)
     for col, column in enumerate(fields, start=table.first_practical):
         sheet.set_column(col, col, column.width, styles.by_kind[column.kind])
     sheet.set_row(1, rotated_height(table.labels))
