@@ -4,6 +4,7 @@ print layouts and the Overzicht, read back with openpyxl and rendered and recalc
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import zipfile
 from collections import defaultdict
@@ -294,6 +295,23 @@ def test_instrumenten_afdrukken_has_every_filled_field_of_every_instrument(examp
         above = labels[:index][::-1]
         last_heading = next(label for label in above if label in names or label == INTERN_HEADING)
         assert last_heading == INTERN_HEADING, f"row {index}: an internal field outside an Intern block"
+
+
+def test_instrumenten_afdrukken_starts_an_instrument_on_a_new_page_rather_than_splitting_it(example_book):
+    matrix, path = example_book
+    sheet = load_workbook(path)["Instrumenten afdrukken"]
+    assert int(sheet.page_setup.scale) == 90, "a fixed scale: Excel ignores page breaks when fitting to a page"
+    assert not (sheet.sheet_properties.pageSetUpPr and sheet.sheet_properties.pageSetUpPr.fitToPage)
+    names = {i.naam for i in matrix.instrumenten}
+    breaks = [b.id for b in sheet.row_breaks.brk]
+    assert breaks, "no page breaks"
+    for row in breaks:  # a break after row n: row n + 1 starts the page
+        assert sheet.cell(row + 1, 1).value in names, f"the page after row {row} does not start with an instrument"
+    pages = [0, *breaks, sheet.max_row]
+    for top, bottom in itertools.pairwise(pages):
+        height = sum(sheet.row_dimensions[r].height or 15 for r in range(top + 1, bottom + 1))
+        names_on_page = sum(sheet.cell(r, 1).value in names for r in range(top + 1, bottom + 1))
+        assert height <= 763 / 0.9 or names_on_page == 1, f"rows {top + 1}-{bottom} do not fit one A4 page"
 
 
 def test_instrumenten_rows_are_as_high_as_the_praktische_kenmerken_need(example_book, tmp_path):

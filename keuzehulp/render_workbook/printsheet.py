@@ -16,9 +16,17 @@ from .styles import FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setu
 from .xlsxwriter_internals import StreamingWorksheet
 
 PRINT_SHEET = "Instrumenten afdrukken"
-# The most instruments the sheet holds: some 600 pages of A4. Writing every one would make the whole workbook
+# The most instruments the sheet holds: about as many pages of A4. Writing every one would make the whole workbook
 # several times slower to write at 10,000 instruments, for a print nobody makes (docs/werkmap.md, "Snelheid").
 PRINT_LIMIT = 1_000
+# Printed at 90 %: 10-point text at 9 points, and the 82 characters of PORTRAIT_WIDTHS fit A4 also in LibreOffice.
+# A fixed scale, because Excel ignores page breaks when it fits a sheet to the page.
+PRINT_SCALE = 90
+# Points of rows per page at that scale, with room to spare (A4 is 842 points; margins and footer take 79): an
+# instrument that fits on a page starts on a new page rather than being split.
+PAGE_HEIGHT = 740
+DEFAULT_ROW_HEIGHT = 15  # points: a row without a height of its own (Calibri 11, the workbook's default font)
+SECTION_HEIGHT = 24  # points: see card.write_section
 PRINT_NOTE = (
     "Elk instrument met al zijn ingevulde gegevens, in de volgorde van de keuzematrix. Wat onder "
     f"'{INTERN_HEADING}' staat, deelt u niet met de cliënt."
@@ -47,13 +55,15 @@ def write_afdruk(
     public = [row for _, _, rows in card.sections for row in rows]
     set_card_columns(sheet)
     print_setup(sheet, landscape=False)
+    sheet.set_print_scale(PRINT_SCALE)
     sheet.set_row(0, TITLE_HEIGHT)
     sheet.write_string(0, 0, "Alle instrumenten om af te drukken", styles.title)
     note = print_note(len(matrix.instrumenten))
-    sheet.set_row(1, row_height(text_lines(note, sum(PORTRAIT_WIDTHS), FONT_SIZE), FONT_SIZE))
+    note_height = row_height(text_lines(note, sum(PORTRAIT_WIDTHS), FONT_SIZE), FONT_SIZE)
+    sheet.set_row(1, note_height)
     sheet.merge_range(1, 0, 1, 1, note, styles.note_wrap)
     lines: dict[str, int] = {}
-    row = 3
+    row, used, breaks = 3, TITLE_HEIGHT + note_height + DEFAULT_ROW_HEIGHT, []
     for index, instrument in enumerate(matrix.instrumenten):
         shown = [(card_row, card_row.value(instrument)) for card_row in public]
         intern = [(card_row, card_row.value(instrument)) for card_row in card.intern]
@@ -62,13 +72,25 @@ def write_afdruk(
         heights = [_lines(card_row, value, lines) for card_row, value in (*shown, *intern)]
         if index >= PRINT_LIMIT:
             continue
+        height = _block_height(heights, bool(intern))
+        if used + height > PAGE_HEIGHT and used > 0:
+            breaks.append(row)
+            used = 0
+        used += height
         write_section(sheet, row, instrument.naam or "(zonder naam)", styles.section)
         row = _write_pairs(sheet, row + 1, shown, heights, styles, internal=False)
         if intern:
             write_section(sheet, row, INTERN_HEADING, styles.intern_section)
             row = _write_pairs(sheet, row + 1, intern, heights[len(shown) :], styles, internal=True)
         row += 1
+    sheet.set_h_pagebreaks(breaks)
     return lines
+
+
+def _block_height(heights: list[int], intern: bool) -> float:
+    """Return the points an instrument's block takes: its name, rows of ``heights`` lines, Intern heading, a gap."""
+    rows = sum(row_height(lines, FONT_SIZE) if lines > 1 else DEFAULT_ROW_HEIGHT for lines in heights)
+    return SECTION_HEIGHT * (2 if intern else 1) + rows + DEFAULT_ROW_HEIGHT
 
 
 def _filled(value: str | float | None) -> bool:
