@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from xlsxwriter.format import Format
-from xlsxwriter.utility import xl_rowcol_to_cell
 
 from ..audience import CLIENT_PARTS
 from ..fields import NEVER, ClientPart
@@ -140,7 +139,7 @@ def _card_rows(table: InstrumentTable) -> list[CardRow]:
             marks = _mark_columns(table, part.key)
             rows.append(CardRow(part, part.label or part.key, "", "marks", _marks_value(part.key), marks))
         elif part.key in details:
-            source = _data_range(DETAILS_SHEET, details[part.key], table)
+            source = table.data_range(DETAILS_SHEET, details[part.key])
             rows.append(CardRow(part, part.label or part.key, source, "wrap", _contacts_value(part.contact_kind)))
         elif part.attribute in columns and part.key != "naam":
             column = table.column(columns[part.attribute])
@@ -156,12 +155,6 @@ def _marks_value(key: str) -> Callable[[Instrument], str]:
 
 def _contacts_value(kind: str | None) -> Callable[[Instrument], str | None]:
     return lambda instrument: contacts_text(instrument, kind)
-
-
-def _data_range(sheet: str, col: int, table: InstrumentTable) -> str:
-    first = xl_rowcol_to_cell(FIRST_DATA_ROW0, col, True, True)
-    last = xl_rowcol_to_cell(table.last_row, col, True, True)
-    return f"'{sheet}'!{first}:{last}" if " " in sheet else f"{sheet}!{first}:{last}"
 
 
 def card_values(instrument: Instrument, table: InstrumentTable) -> list[tuple[str, str | float | None]]:
