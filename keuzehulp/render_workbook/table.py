@@ -20,7 +20,7 @@ TABLE_NAME = "Instrumententabel"
 NAME_WIDTH = 32  # characters
 WRAPPED = ("wrap", "link")  # column kinds whose text wraps
 TABLE_LINES = 3  # the most lines a row of Instrumenten shows on screen; the Instrumentkaart shows everything
-PRINT_SCALE = 100  # per cent: the 9-point label headers print at 9 points
+TABLE_PRINT_SCALE = 100  # per cent: the 9-point label headers print at 9 points
 
 
 def write_instrumenten(sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles) -> None:
@@ -37,7 +37,7 @@ def write_instrumenten(sheet: StreamingWorksheet, matrix: Keuzematrix, table: In
     # Printed across as many pages as it takes at a readable size, each with the header and the names.
     print_setup(sheet, landscape=True)
     sheet.fit_to_pages(0, 0)
-    sheet.set_print_scale(PRINT_SCALE)
+    sheet.set_print_scale(TABLE_PRINT_SCALE)
     sheet.print_across()
     sheet.repeat_rows(0, 1)
     sheet.repeat_columns(0)
