@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+import subprocess
 import zipfile
 from collections import defaultdict
 from pathlib import Path
@@ -24,6 +25,7 @@ from keuzehulp.render_workbook.card import card_of
 from keuzehulp.render_workbook.layout import instrument_table
 from keuzehulp.taxonomy import load_taxonomy
 from keuzehulp.xlsxfile import row_height, text_lines
+from tests.conftest import require_tool
 from tests.helpers import pdf_of, soffice_convert
 from tests.test_render_workbook import HIDDEN, SHEETS, with_choices, written
 
@@ -395,9 +397,38 @@ def font_sizes_per_sheet(reader: PdfReader) -> dict[str, list[float]]:
 
 
 @pytest.fixture(scope="module")
-def pdf_sizes(example_book, tmp_path_factory):
+def example_pdf(example_book, tmp_path_factory) -> Path:
     _, path = example_book
-    return font_sizes_per_sheet(pdf_of(path, tmp_path_factory.mktemp("pdf")))
+    folder = tmp_path_factory.mktemp("pdf")
+    pdf_of(path, folder)
+    return folder / f"{path.stem}.pdf"
+
+
+@pytest.fixture(scope="module")
+def pdf_sizes(example_pdf):
+    return font_sizes_per_sheet(PdfReader(example_pdf))
+
+
+def sheet_text(pdf: Path, sheet: str) -> str:
+    """Return the text of the pages of ``sheet`` as poppler's pdftotext reads it (also rotated text), words spaced."""
+    pdftotext = require_tool("pdftotext")
+
+    def text_of(number: int, *layout: str) -> str:
+        command = [pdftotext, *layout, "-f", str(number), "-l", str(number), str(pdf), "-"]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+    footer = re.compile(rf"^\s*{re.escape(sheet)}\s+pagina \d+ van \d+\s*$", re.MULTILINE)
+    pages = [number for number in range(1, len(PdfReader(pdf).pages) + 1) if footer.search(text_of(number, "-layout"))]
+    assert pages, f"no page of {sheet}"
+    return " ".join(" ".join(text_of(number) for number in pages).split())
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("sheet", ["Overzicht", "Instrumenten"])
+def test_libreoffice_breaks_no_word_of_a_label_header(example_pdf, sheet):
+    text = sheet_text(example_pdf, sheet)
+    for label in TAXONOMY.labels("klantkenmerken"):
+        assert label in text, f"{sheet}: the header {label!r} is broken inside a word"
 
 
 @pytest.mark.libreoffice
