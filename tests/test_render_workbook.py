@@ -31,7 +31,19 @@ from tests.helpers import pdf_of, soffice_convert
 TAXONOMY = load_taxonomy()
 TEGELS = TAXONOMY.labels("tegels")
 KENMERKEN = TAXONOMY.labels("klantkenmerken")
-SHEETS = ["Zoeken", "Instrumenten", "Instrumentkaart", "Overzicht", "Toelichting", "Berekening"]
+SHEETS = [
+    "Begin hier",
+    "Zoeken",
+    "Instrumenten",
+    "Instrumentkaart",
+    "Kaart voor cliënt",
+    "Overzicht",
+    "Toelichting",
+    "Instrumenten afdrukken",
+    "Berekening",
+    "Kaartgegevens",
+]
+HIDDEN = ["Berekening", "Kaartgegevens"]
 # Functions that Excel 2016 lacks (365/2019/2021 and later); none may appear in the workbook.
 NEWER_THAN_2016 = {
     "FILTER", "SORT", "SORTBY", "UNIQUE", "XLOOKUP", "XMATCH", "LET", "LAMBDA", "SEQUENCE", "RANDARRAY",
@@ -199,13 +211,13 @@ def example_book(example, tmp_path_factory):
     return example.matrix, path
 
 
-def test_sheets_are_in_order_with_the_helper_hidden_and_zoeken_first(example_book):
+def test_sheets_are_in_order_with_the_helpers_hidden_and_begin_hier_first(example_book):
     _, path = example_book
     book = load_workbook(path)
     assert book.sheetnames == SHEETS
-    assert book["Berekening"].sheet_state == "hidden"
-    assert all(book[name].sheet_state == "visible" for name in SHEETS[:-1])
-    assert book.active.title == "Zoeken"
+    assert [name for name in SHEETS if book[name].sheet_state == "hidden"] == HIDDEN
+    assert all(book[name].sheet_state == "visible" for name in SHEETS if name not in HIDDEN)
+    assert book.active.title == "Begin hier"
 
 
 def test_zoeken_lists_every_label_exactly_with_a_ja_dropdown_beside_it(example_book):
@@ -266,14 +278,15 @@ def test_instrumenten_marks_and_kosten_come_from_the_model(example_book):
             assert "€" in cell.number_format
 
 
-def test_print_setup_is_landscape_fit_to_width_with_repeated_header(example_book):
+def test_instrumenten_prints_landscape_at_a_readable_scale_with_repeated_header_and_names(example_book):
     _, path = example_book
     book = load_workbook(path)
     sheet = book["Instrumenten"]
     assert sheet.page_setup.orientation == "landscape"
-    assert sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert (sheet.page_setup.fitToWidth or 1, sheet.page_setup.fitToHeight) == (1, 0), "1 is the default width"
+    assert not (sheet.sheet_properties.pageSetUpPr and sheet.sheet_properties.pageSetUpPr.fitToPage)
+    assert int(sheet.page_setup.scale or 100) >= 90, "10-point text prints at 9 points or more (100 % is the default)"
     assert sheet.print_title_rows == "$1:$2"
+    assert sheet.print_title_cols == "$A:$A"
     card = book["Instrumentkaart"]
     assert card.page_setup.paperSize == 9
     assert (card.page_setup.fitToWidth or 1, card.page_setup.fitToHeight or 1) == (1, 1), "the card fits one A4"
@@ -390,7 +403,7 @@ def test_only_http_https_mailto_and_tel_become_links(hostile_book):
         for sheet in book.worksheets
         for row in sheet.iter_rows()
         for cell in row
-        if cell.hyperlink is not None
+        if cell.hyperlink is not None and cell.hyperlink.location is None  # within the workbook: a location
     ]
     assert targets == ["https://ok.example/f"]
     texts = [decoded(str(c.value)) for row in book["Instrumenten"].iter_rows() for c in row if c.value]

@@ -1,9 +1,13 @@
 """Render stage: ``keuzehulp.xlsx``, the workbook in which professionals look for a fitting instrument.
 
-Sheets: ``Zoeken`` (step 1: tegels and klantkenmerken), ``Instrumenten`` (step 2: a filterable table),
-``Instrumentkaart`` (one instrument on one A4), ``Overzicht`` (where the offer is thin), ``Toelichting``,
-and the hidden ``Berekening`` that scores every instrument for the search. Only functions that Excel 2016
-and LibreOffice 7.4 both have are used (see ``FUNCTIONS`` and docs/werkmap.md).
+Sheets: ``Begin hier`` (three steps, links, which keuzematrix), ``Zoeken`` (step 1: tegels and klantkenmerken),
+``Instrumenten`` (step 2: a filterable table), ``Instrumentkaart`` (one instrument on one A4, internal fields in an
+Intern block), ``Kaart voor cliënt`` (the same instrument without them), ``Overzicht`` (where the offer is thin),
+``Toelichting``, ``Instrumenten afdrukken`` (every instrument, readable on A4), and the hidden ``Berekening`` that
+scores every instrument for the search and ``Kaartgegevens`` (the contactpersonen split by soort). Every sheet but
+Instrumenten, which must stay sortable and filterable, is protected without a password: only the input cells can
+be changed. Only functions that Excel 2016 and LibreOffice 7.4 both have are used (see ``FUNCTIONS`` and
+docs/werkmap.md).
 
 Every formula carries the value it has with nothing selected, computed here, so that previews and
 programs that do not recalculate show the right results. Text from the keuzematrix is always written
@@ -18,12 +22,14 @@ from pathlib import Path
 import xlsxwriter
 
 from ..model import Keuzematrix, reproducible_timestamp
-from .card import card_values, write_kaart
+from . import client_card, printsheet, start
+from .card import DETAILS_SHEET, card_values, write_details, write_kaart
 from .columns import safe_url
 from .layout import defined_names, instrument_table
 from .overview import write_overzicht, write_toelichting
 from .search import write_berekening, write_zoeken
-from .styles import Styles
+from .search_print import print_zoeken
+from .styles import Styles, protect
 from .table import write_instrumenten
 from .xlsxwriter_internals import StreamingWorksheet
 
@@ -31,7 +37,20 @@ from .xlsxwriter_internals import StreamingWorksheet
 __all__ = ["FILENAME", "FUNCTIONS", "card_values", "instrument_table", "safe_url", "write", "write_workbook"]
 
 FILENAME = "keuzehulp.xlsx"
-SHEETS = ("Zoeken", "Instrumenten", "Instrumentkaart", "Overzicht", "Toelichting", "Berekening")
+SHEETS = (
+    start.START_SHEET,
+    "Zoeken",
+    "Instrumenten",
+    "Instrumentkaart",
+    client_card.CLIENT_SHEET,
+    "Overzicht",
+    "Toelichting",
+    printsheet.PRINT_SHEET,
+    "Berekening",
+    DETAILS_SHEET,
+)
+HIDDEN_SHEETS = ("Berekening", DETAILS_SHEET)
+UNPROTECTED = ("Instrumenten",)  # an Excel table: sorting and filtering need unlocked cells in Excel
 # The only functions the formulas use; all exist in Excel 2007 and LibreOffice 7.4 (a test enforces this list).
 FUNCTIONS = frozenset(
     "AND COUNT COUNTIF COUNTIFS EXACT HYPERLINK IF IFERROR INDEX INT ISNUMBER LARGE MATCH MID MOD OR SEARCH "
@@ -56,14 +75,23 @@ def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     sheets = {name: workbook.add_worksheet(name, worksheet_class=StreamingWorksheet) for name in SHEETS}
     for name, reference in defined_names(table).items():
         workbook.define_name(name, reference)
+    start.write_begin_hier(sheets[start.START_SHEET], matrix, styles, SHEETS)
     write_zoeken(sheets["Zoeken"], matrix, table, styles)
-    lines = write_instrumenten(sheets["Instrumenten"], matrix, table, styles)
+    print_zoeken(workbook, sheets["Zoeken"], table)
+    write_instrumenten(sheets["Instrumenten"], matrix, table, styles)
+    lines = printsheet.write_afdruk(sheets[printsheet.PRINT_SHEET], matrix, table, styles)
     write_kaart(sheets["Instrumentkaart"], matrix, table, styles, lines)
+    client_card.write_client_kaart(sheets[client_card.CLIENT_SHEET], matrix, table, styles, lines)
     write_overzicht(workbook, sheets["Overzicht"], matrix, table, styles)
     write_toelichting(sheets["Toelichting"], matrix, table, styles)
     write_berekening(sheets["Berekening"], matrix, table)
-    sheets["Zoeken"].activate()
-    sheets["Berekening"].hide()
+    write_details(sheets[DETAILS_SHEET], matrix)
+    for name, sheet in sheets.items():
+        if name not in UNPROTECTED:
+            protect(sheet)
+    for name in HIDDEN_SHEETS:
+        sheets[name].hide()
+    sheets[start.START_SHEET].activate()
     workbook.close()
     return path
 

@@ -29,12 +29,20 @@ def joined(items: list[str], separator: str = "; ") -> str | None:
     return separator.join(items) or None
 
 
-def contacts_text(instrument: Instrument) -> str | None:
-    """Return the contactpersonen as lines "intern: naam, telefoon, e-mail"."""
+def contacts_text(instrument: Instrument, soort: str | None = None) -> str | None:
+    """Return the contactpersonen as lines "intern: naam, telefoon, e-mail"; only those of ``soort`` if given.
+
+    With ``soort`` the lines leave it out: "naam, telefoon, e-mail".
+    """
     lines = []
     for contact in instrument.contactpersonen:
+        if soort is not None and contact.soort != soort:
+            continue
         details = ", ".join(part for part in (contact.naam, contact.telefoon, contact.email) if part)
-        lines.append(f"{contact.soort}: {details}" if details else contact.soort)
+        if soort is None:
+            lines.append(f"{contact.soort}: {details}" if details else contact.soort)
+        elif details:
+            lines.append(details)
     return joined(lines, "\n")
 
 
@@ -78,7 +86,7 @@ def practical_columns() -> tuple[FieldColumn, ...]:
         FieldColumn("Intensiteit (uur per week)", 11, lambda i: i.intensiteit_uur_per_week, "number"),
         FieldColumn("Totale kosten", 12, lambda i: i.kosten_euro, "euro"),
         FieldColumn("Aanbieder", 22, lambda i: i.aanbieder),
-        FieldColumn("Locatie(s) uitvoering", 30, locations_text),
+        FieldColumn("Locatie(s) uitvoering", 45, locations_text),
         FieldColumn("Doelgroepen", 20, lambda i: joined(i.doelgroepen)),
         FieldColumn("Beschikbare gebieden", 20, lambda i: joined(i.beschikbare_gebieden)),
         FieldColumn("Voorwaarden deelname", 32, lambda i: i.voorwaarden_deelname),

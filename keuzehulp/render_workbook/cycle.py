@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from .. import ervaringen, freshness, values
 from ..model import Instrument, Keuzematrix
 from ..taxonomy import load_taxonomy
+from ..xlsxfile import row_height, text_lines
 from .columns import FieldColumn
-from .styles import Styles, row_height, wrapped_lines
+from .styles import FONT_SIZE, Styles
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
 if TYPE_CHECKING:  # layout builds its table from cycle_columns
@@ -114,20 +115,21 @@ def write_cycle_card(
         return first_row - 1
     first = matrix.instrumenten[0] if matrix.instrumenten else None
     sheet.set_row(first_row, 24)
-    sheet.write_string(first_row, 0, CARD_SECTION, styles.section)
-    sheet.write_blank(first_row, 1, None, styles.section)
+    # Beheer and ervaringen are internal: the block is marked like the card's Intern block.
+    sheet.write_string(first_row, 0, CARD_SECTION, styles.intern_section)
+    sheet.write_blank(first_row, 1, None, styles.intern_section)
     row = first_row
     for column in columns:
         row += 1
         pick = f"INDEX({table.data_range('Instrumenten', table.column_of(column.header))},kaart_positie)"
         if column.kind == "number":
-            formula, style = f'=IFERROR(IF({pick}="","",{pick}),"")', styles.card_number
+            formula, style = f'=IFERROR(IF({pick}="","",{pick}),"")', styles.intern_number
         else:
-            formula, style = f'=IFERROR({pick}&"","")', styles.card_value
+            formula, style = f'=IFERROR({pick}&"","")', styles.intern_value
         if column.header == RECENT:
-            sheet.set_row(row, row_height(ervaringen.RECENT_EXPLANATIONS * 2))
+            sheet.set_row(row, row_height(ervaringen.RECENT_EXPLANATIONS * 2, FONT_SIZE))
         value = column.value(first) if first else None
-        sheet.write_string(row, 0, column.header, styles.card_label)
+        sheet.write_string(row, 0, column.header, styles.intern_label)
         write_cached_formula(sheet, row, 1, formula, "" if value is None else value, style)
     sheet.print_area(0, 0, row, 1)
     return row
@@ -185,7 +187,7 @@ def _write_freshness(sheet: StreamingWorksheet, matrix: Keuzematrix, styles: Sty
             sheet.write_string(row, col, header, styles.heading)
         for instrument, what in attention:
             row += 1
-            sheet.set_row(row, row_height(max(wrapped_lines(instrument.naam or "", 38), 1)))
+            sheet.set_row(row, row_height(text_lines(instrument.naam or "", 33, FONT_SIZE), FONT_SIZE))
             sheet.write_string(row, 0, instrument.naam or "", styles.label)
             sheet.write_string(row, 1, what, styles.label)
             sheet.write_string(row, 2, instrument.eigenaar or freshness.NO_OWNER, styles.label)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterator
 
@@ -11,12 +12,14 @@ from xlsxwriter.chart import Chart
 from ..defaults import ACCENTKLEUR
 from ..model import Keuzematrix, format_number
 from ..taxonomy import load_taxonomy
+from ..xlsxfile import row_height, text_lines
 from .cycle import write_cycle_overview
 from .layout import SELECTED, InstrumentTable
-from .styles import TITLE_HEIGHT, Styles, chars_per_line, print_setup, row_height, wrapped_lines
+from .styles import EMPTY_COLOUR_WORD, FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setup, rotated_height
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
-TOELICHTING_WIDTHS = (36, 92)  # characters
+TOTAL_HEADER = "Instrumenten met deze tegel"
+CHART_HEADROOM = 1.2  # the value axis runs this much past the longest bar, so its label is never cut off
 
 
 def combination_counts(matrix: Keuzematrix, table: InstrumentTable) -> dict[tuple[str, str], int]:
@@ -68,7 +71,7 @@ def write_overzicht(
     sheet.set_column(1, total_col, 9.5)
     sheet.set_row(0, TITLE_HEIGHT)
     sheet.set_row(1, 40)
-    sheet.set_row(header_row, 118)
+    sheet.set_row(header_row, rotated_height((*kenmerken, TOTAL_HEADER)))
     print_setup(sheet, landscape=True)
     sheet.write_string(0, 0, "Overzicht: waar is het aanbod dun?", styles.title)
     sheet.merge_range(
@@ -77,14 +80,14 @@ def write_overzicht(
         1,
         total_col,
         "Elk vak telt de instrumenten die zowel bij de tegel (rij) als bij het klantkenmerk (kolom) horen. "
-        "Hoe donkerder, hoe meer aanbod; rode vakken met 0 zijn combinaties zonder instrument. "
+        f"Hoe blauwer, hoe meer aanbod; {EMPTY_COLOUR_WORD} vakken met 0 zijn combinaties zonder instrument. "
         "Daaronder: het aantal instrumenten per uitvoeringsvorm en per aanbieder.",
         styles.intro,
     )
     sheet.write_string(header_row, 0, "Tegel \\ klantkenmerk", styles.heading)
     for col, label in enumerate(kenmerken, start=1):
         sheet.write_string(header_row, col, label, styles.heading_vertical)
-    sheet.write_string(header_row, total_col, "Instrumenten met deze tegel", styles.heading_vertical)
+    sheet.write_string(header_row, total_col, TOTAL_HEADER, styles.heading_vertical)
     for row, tegel in enumerate(table.tegels, start=first_tegel):
         tegel_range = table.data_range("Instrumenten", table.first_mark + row - first_tegel)
         sheet.write_string(row, 0, tegel, styles.label_bold)
@@ -125,8 +128,10 @@ def write_overzicht(
 
     tegel_rows = (first_tegel, first_tegel + len(table.tegels) - 1)
     form_rows = (form_heading + 1, form_heading + len(forms))
-    per_tegel = _bar_chart(workbook, "Aantal instrumenten per tegel", tegel_rows, total_col, "#2E75B6")
-    per_form = _bar_chart(workbook, "Aantal instrumenten per uitvoeringsvorm", form_rows, 1, ACCENTKLEUR)
+    most_per_tegel = max(tegel_totals.values(), default=0)
+    most_per_form = max(form_totals.values(), default=0)
+    per_tegel = _bar_chart(workbook, "Aantal instrumenten per tegel", tegel_rows, total_col, "#2E75B6", most_per_tegel)
+    per_form = _bar_chart(workbook, "Aantal instrumenten per uitvoeringsvorm", form_rows, 1, ACCENTKLEUR, most_per_form)
     sheet.insert_chart(form_heading, 3, per_tegel)
     sheet.insert_chart(form_heading, 9, per_form)
     write_cycle_overview(
@@ -134,8 +139,14 @@ def write_overzicht(
     )
 
 
-def _bar_chart(workbook: xlsxwriter.Workbook, title: str, rows: tuple[int, int], values_col: int, colour: str) -> Chart:
-    """Return a bar chart of Overzicht column ``values_col`` over ``rows``, labelled by column A."""
+def _bar_chart(
+    workbook: xlsxwriter.Workbook, title: str, rows: tuple[int, int], values_col: int, colour: str, most: int
+) -> Chart:
+    """Return a bar chart of Overzicht column ``values_col`` over ``rows``, labelled by column A.
+
+    The value axis ends well past the longest bar (``most``), so the number beside that bar fits inside the chart:
+    LibreOffice cuts off a label that sticks out of the plot area.
+    """
     chart = workbook.add_chart({"type": "bar"})
     chart.add_series(
         {
@@ -143,8 +154,11 @@ def _bar_chart(workbook: xlsxwriter.Workbook, title: str, rows: tuple[int, int],
             "categories": ["Overzicht", rows[0], 0, rows[1], 0],
             "values": ["Overzicht", rows[0], values_col, rows[1], values_col],
             "fill": {"color": colour},
-            "data_labels": {"value": True},
+            "data_labels": {"value": True, "position": "outside_end"},
         }
+    )
+    chart.set_x_axis(
+        {"min": 0, "max": max(math.ceil(most * CHART_HEADROOM), most + 2), "major_gridlines": {"visible": True}}
     )
     chart.set_title({"name": title, "name_font": {"size": 11}})
     chart.set_legend({"none": True})
@@ -173,8 +187,9 @@ HOW_TO = (
     (
         "Instrumentkaart",
         "Kies op het blad Instrumentkaart een instrument in cel B2. U ziet dan alle gegevens op één pagina, "
-        "klaar om af te drukken of samen met de klant door te nemen. Kosten, werkafspraken en interne "
-        "contactpersonen zijn voor intern gebruik: deel ze niet met de klant.",
+        "klaar om af te drukken of samen met de klant door te nemen. Wat onder 'Intern' staat (zoals kosten, "
+        "werkafspraken en interne contactpersonen) is niet voor de klant. Het blad 'Kaart voor cliënt' toont "
+        "hetzelfde instrument zonder die gegevens: die drukt u af voor de klant.",
     ),
     (
         "Overzicht",
@@ -186,7 +201,9 @@ HOW_TO = (
         "Goed om te weten",
         "De werkmap werkt zonder macro's in Excel (2016 en nieuwer) en in LibreOffice. Wijzigingen in de "
         "instrumenten horen in de keuzematrix van de beheergroep, niet in deze werkmap: die wordt opnieuw "
-        "gemaakt als de keuzematrix verandert.",
+        "gemaakt als de keuzematrix verandert. Daarom zijn de bladen beveiligd (zonder wachtwoord): alleen de "
+        "invulcellen kunt u veranderen. Opheffen kan bewust: in Excel met Controleren > Beveiliging blad opheffen, "
+        "in LibreOffice met Extra > Blad beveiligen.",
     ),
 )
 
@@ -194,8 +211,8 @@ HOW_TO = (
 def write_toelichting(sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles) -> None:
     """Write how to use the workbook, what each label means, and where the data came from."""
     taxonomy = load_taxonomy(matrix.taxonomie)
-    sheet.set_column(0, 0, TOELICHTING_WIDTHS[0])
-    sheet.set_column(1, 1, TOELICHTING_WIDTHS[1])
+    sheet.set_column(0, 0, PORTRAIT_WIDTHS[0])
+    sheet.set_column(1, 1, PORTRAIT_WIDTHS[1])
     print_setup(sheet, landscape=False)
     rows: list[tuple[str, str, str]] = [("title", "Toelichting bij de keuzehulp", "")]
     rows.append(("section", "Zo werkt u met deze werkmap", ""))
@@ -216,8 +233,9 @@ def write_toelichting(sheet: StreamingWorksheet, matrix: Keuzematrix, table: Ins
             sheet.write_string(row, 0, first, styles.section)
             sheet.write_blank(row, 1, None, styles.section)
         elif kind == "pair":
-            chars = [chars_per_line(width) for width in TOELICHTING_WIDTHS]
-            sheet.set_row(row, row_height(max(wrapped_lines(first, chars[0]), wrapped_lines(second, chars[1]))))
+            pair = zip((first, second), PORTRAIT_WIDTHS, strict=True)
+            lines = max(text_lines(text, width, FONT_SIZE) for text, width in pair)
+            sheet.set_row(row, row_height(lines, FONT_SIZE))
             sheet.write_string(row, 0, first, styles.label_bold)
             sheet.write_string(row, 1, second, styles.label)
 
@@ -229,9 +247,8 @@ def provenance(matrix: Keuzematrix) -> list[tuple[str, str]]:
         ("Bronbestand", matrix.bron.naam),
         ("SHA-256 van het bronbestand", matrix.bron.sha256),
         ("Datum keuzematrix", settings.datum or "niet opgegeven"),
+        ("Versie keuzematrix", settings.versie or "niet opgegeven"),
     ]
-    if settings.versie:
-        rows.append(("Versie keuzematrix", settings.versie))
     if settings.organisatie:
         rows.append(("Organisatie", settings.organisatie))
     rows.append(("Aantal instrumenten", format_number(len(matrix.instrumenten))))

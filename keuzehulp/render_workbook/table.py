@@ -1,36 +1,44 @@
-"""The Instrumenten sheet: one row per instrument in a filterable Excel table."""
+"""The Instrumenten sheet: one row per instrument in a filterable Excel table.
+
+On screen a row is as high as its name and praktische kenmerken need (at most ``TABLE_LINES`` lines); the long
+texts after them are read on the Instrumentkaart. The sheet prints the instruments with their basiskenmerken and
+praktische kenmerken; every field, readably, is on the sheet "Instrumenten afdrukken".
+"""
 
 from __future__ import annotations
 
 import math
 
 from ..model import Instrument, Keuzematrix
+from ..xlsxfile import row_height, text_lines
 from .columns import safe_url
 from .layout import FIRST_DATA_ROW0, SELECTED, InstrumentTable
-from .styles import Styles, chars_per_line, print_setup, row_height
+from .styles import FONT_SIZE, MARK_COLUMN_WIDTH, Styles, print_setup, rotated_height
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
 TABLE_NAME = "Instrumententabel"
 NAME_WIDTH = 32  # characters
 WRAPPED = ("wrap", "link")  # column kinds whose text wraps
-TABLE_LINES = 4  # the most lines a row of Instrumenten shows; the Instrumentkaart shows everything
-CARD_CHARS_PER_LINE = 100  # about what one line of the Instrumentkaart's value column holds
+TABLE_LINES = 3  # the most lines a row of Instrumenten shows on screen; the Instrumentkaart shows everything
+TABLE_PRINT_SCALE = 100  # per cent: the 9-point label headers print at 9 points
 
 
-def write_instrumenten(
-    sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles
-) -> dict[str, int]:
-    """Write the table of instruments; return per text column the most lines one of its values needs."""
+def write_instrumenten(sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles) -> None:
+    """Write the table of instruments."""
     fields = table.fields
     headers = ["Instrument", "Past bij Zoeken", *table.labels, *(c.header for c in fields)]
     sheet.set_column(0, 0, NAME_WIDTH, styles.name)
     sheet.set_column(1, 1, 8, styles.fits)
-    sheet.set_column(table.first_mark, table.first_practical - 1, 3.6, styles.mark)
+    sheet.set_column(table.first_mark, table.first_practical - 1, MARK_COLUMN_WIDTH, styles.mark)
     for col, column in enumerate(fields, start=table.first_practical):
         sheet.set_column(col, col, column.width, styles.by_kind[column.kind])
-    sheet.set_row(1, 150)
+    sheet.set_row(1, rotated_height(table.labels))
     sheet.freeze_panes(FIRST_DATA_ROW0, 1)
+    # Printed across as many pages as it takes at a readable size, each with the header and the names.
     print_setup(sheet, landscape=True)
+    sheet.fit_to_pages(0, 0)
+    sheet.set_print_scale(TABLE_PRINT_SCALE)
+    sheet.print_across()
     sheet.repeat_rows(0, 1)
     sheet.repeat_columns(0)
     sheet.print_area(0, 0, table.last_row, table.first_content - 1)
@@ -64,40 +72,36 @@ def write_instrumenten(
             last,
             {"type": "cell", "criteria": "==", "value": f'"{SELECTED}"', "format": styles.chosen},
         )
-    return _write_instrument_rows(sheet, matrix, table, styles)
+    _write_instrument_rows(sheet, matrix, table, styles)
 
 
 def _write_instrument_rows(
     sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles
-) -> dict[str, int]:
-    """Write one row per instrument, each as high as its longest text needs (at most ``TABLE_LINES`` lines).
+) -> None:
+    """Write one row per instrument, as high as its name and praktische kenmerken need (at most ``TABLE_LINES``).
 
-    Heights are set here because neither Excel nor LibreOffice refits rows when opening a file. Returns, per
-    column header, the lines its longest value needs on the Instrumentkaart. Kept flat: it runs for every cell.
+    Heights are set here because neither Excel nor LibreOffice refits rows when opening a file. Kept flat: it runs
+    for every cell.
     """
     tegel_cols = {label: table.first_mark + i for i, label in enumerate(table.tegels)}
     kenmerk_cols = {label: table.first_kenmerk + i for i, label in enumerate(table.klantkenmerken)}
     fields = [
-        (col, column.header, column.value, column.kind, styles.by_kind[column.kind], chars_per_line(column.width))
+        (col, column.value, column.kind, styles.by_kind[column.kind])
         for col, column in enumerate(table.fields, start=table.first_practical)
     ]
-    wrapped = [(index, field[1], field[5]) for index, field in enumerate(fields) if field[3] in WRAPPED]
-    name_chars = chars_per_line(NAME_WIDTH)
-    card_lines: dict[str, int] = {}
+    # (index in fields, width) of the wrapped praktische kenmerken: what sets a row's height
+    sizing = [(i, column.width) for i, column in enumerate(table.practical) if column.kind in WRAPPED]
     write_string, write_number = sheet.write_string_fast, sheet.write_number_fast
     for row, instrument in enumerate(matrix.instrumenten, start=FIRST_DATA_ROW0):
-        values = [value_of(instrument) for _, _, value_of, _, _, _ in fields]
-        lines = len(instrument.naam or "") // name_chars + 1
-        for index, header, chars in wrapped:
+        values = [value_of(instrument) for _, value_of, _, _ in fields]
+        lines = text_lines(instrument.naam, NAME_WIDTH, FONT_SIZE) if len(instrument.naam or "") > NAME_WIDTH else 1
+        for index, width in sizing:
             value = values[index]
-            if isinstance(value, str) and (len(value) > chars or "\n" in value):
-                breaks = value.count("\n")
-                lines = max(lines, len(value) // chars + breaks + 1)
-                card = len(value) // CARD_CHARS_PER_LINE + breaks + 1
-                if card > card_lines.get(header, 1):
-                    card_lines[header] = card
+            # A value shorter than its column width takes one line: text_lines only for the others.
+            if isinstance(value, str) and (len(value) > width or "\n" in value):
+                lines = max(lines, text_lines(value, width, FONT_SIZE))
         if lines > 1:
-            sheet.set_row(row, row_height(min(lines, TABLE_LINES)))
+            sheet.set_row(row, row_height(min(lines, TABLE_LINES), FONT_SIZE))
         if instrument.naam:
             write_string(row, 0, instrument.naam, styles.name)
         write_cached_formula(
@@ -109,7 +113,7 @@ def _write_instrument_rows(
         for label in instrument.klantkenmerken:
             if label in kenmerk_cols:
                 write_string(row, kenmerk_cols[label], SELECTED, styles.mark)
-        for (col, _, _, kind, style, _), value in zip(fields, values, strict=True):
+        for (col, _, kind, style), value in zip(fields, values, strict=True):
             if value is None:
                 continue
             if isinstance(value, str):
@@ -119,7 +123,6 @@ def _write_instrument_rows(
                     write_string(row, col, value, style)
             elif math.isfinite(value):
                 write_number(row, col, value, style)
-    return card_lines
 
 
 def _write_content(
