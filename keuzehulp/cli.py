@@ -164,6 +164,12 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 @click.option("--titel", help="Titel van de keuzehulp voor cliënten.")
 @click.option("--hoofdkleur", metavar=COLOUR_FORMAT, help="Hoofdkleur van de website.")
 @click.option("--accentkleur", metavar=COLOUR_FORMAT, help="Accentkleur van de website.")
+@click.option(
+    "--vorige",
+    type=XLSX_PATH,
+    metavar="OUD.xlsx",
+    help="De vorige versie van de keuzematrix: de werkmap krijgt een blad Wijzigingen, de website een label Nieuw.",
+)
 @QUIET
 def build(
     invoer: Path,
@@ -175,6 +181,7 @@ def build(
     titel: str | None,
     hoofdkleur: str | None,
     accentkleur: str | None,
+    vorige: Path | None,
     quiet: bool,
 ) -> None:
     """Controleer INVOER en schrijf de werkmap, de website en de JSON naar UITVOER.
@@ -192,7 +199,14 @@ def build(
     progress = Silent() if quiet else Progress(BUILD_STAGES)
     try:
         loaded = run_build(
-            invoer, uitvoer, blad=blad, templates=templates, strict=strict, instellingen=overrides, progress=progress
+            invoer,
+            uitvoer,
+            blad=blad,
+            templates=templates,
+            strict=strict,
+            instellingen=overrides,
+            progress=progress,
+            vorige=vorige,
         )
     except BuildFailed as failed:
         progress.finish()
@@ -213,6 +227,45 @@ def build(
         f"Klaar: {report.aantal_instrumenten} instrumenten geschreven naar {uitvoer}/ "
         f"(keuzehulp.xlsx, keuzehulp/index.html, instrumenten.json); {warnings}."
     )
+    changes = loaded.matrix.wijzigingen
+    if changes is not None:
+        for note in changes.notes():
+            click.echo(terminal_safe(f"Let op: {note}"), err=True)
+        click.echo(terminal_safe(f"Sinds {changes.oud}: {changes.summary()} Zie het blad Wijzigingen in de werkmap."))
+
+
+@main.command(options_metavar="[OPTIES]")
+@click.argument("oud", type=XLSX_PATH, metavar="OUD.xlsx")
+@click.argument("nieuw", type=XLSX_PATH, metavar="NIEUW.xlsx")
+@click.option(
+    "--format",
+    "formaat",
+    type=click.Choice(["tekst", "json", "markdown"]),
+    default="tekst",
+    show_default=True,
+    help="Als leesbare tekst, als JSON, of als Markdown om in een mail te plakken.",
+)
+def diff(oud: Path, nieuw: Path, formaat: str) -> None:
+    """Laat zien wat er tussen twee versies van de keuzematrix is veranderd.
+
+    Per instrument: toegevoegd, verwijderd, hernoemd of gewijzigd (per veld oud en nieuw). Een verschoven rij is
+    geen wijziging. Fouten in een versie houden de vergelijking niet tegen; ze staan bovenaan.
+    Afsluitcode 0: vergeleken; 1: een van de bestanden is niet te lezen.
+    """
+    from .diff import diff_files, json_text, markdown_lines, text_lines
+    from .problems import KeuzehulpError
+
+    try:
+        changes = diff_files(oud, nieuw)
+    except KeuzehulpError as exc:
+        raise click.ClickException(terminal_safe(exc.problem.melding)) from None
+    if formaat == "json":
+        for note in changes.notes():
+            click.echo(terminal_safe(f"Let op: {note}"), err=True)
+        click.echo(json_safe(json_text(changes)))
+        return
+    lines = markdown_lines(changes) if formaat == "markdown" else text_lines(changes)
+    click.echo("\n".join(terminal_safe(line) for line in lines))
 
 
 def _templates_folder(folder: Path | None) -> Path | None:

@@ -8,8 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from . import defaults
+
+if TYPE_CHECKING:
+    from .diff import Wijzigingen
 
 
 @dataclass
@@ -149,6 +153,7 @@ class Keuzematrix:
     instellingen: Instellingen
     bron: Bronbestand
     taxonomie: str = "eva-2023"
+    wijzigingen: Wijzigingen | None = None  # since the previous version, when build was given one (--vorige)
 
 
 def counted(n: int, one: str, many: str) -> str:

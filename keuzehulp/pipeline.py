@@ -166,10 +166,12 @@ def build(
     strict: bool = False,
     instellingen: dict[str, str] | None = None,
     progress: Progress | Silent | None = None,
+    vorige: str | Path | None = None,
 ) -> Loaded:
     """Validate ``invoer`` and write all outputs into ``uitvoer`` at once; raise BuildFailed on fouten.
 
-    ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...).
+    ``instellingen`` overrides settings of the keuzematrix (organisatie, titel, hoofdkleur, ...). ``vorige`` is the
+    previous version: the outputs then show what changed (KeuzehulpError, nothing written, when it is unreadable).
     """
     progress = progress or Silent()
     with _without_cyclic_gc():
@@ -179,6 +181,10 @@ def build(
         for key, value in (instellingen or {}).items():
             if value is not None:
                 setattr(loaded.matrix.instellingen, key, value)
+        if vorige is not None:
+            from .diff import changes_since
+
+            loaded.matrix.wijzigingen = changes_since(vorige, invoer, loaded)
         with atomic_folder(Path(uitvoer)) as staging:
             for name in RENDERERS:
                 progress.stage(RENDER_STAGES[name])

@@ -19,6 +19,8 @@ import xlsxwriter
 
 from ..model import Keuzematrix, reproducible_timestamp
 from .card import card_values, write_kaart
+from .changes import SHEET as CHANGES
+from .changes import write_wijzigingen
 from .columns import safe_url
 from .layout import defined_names, instrument_table
 from .overview import write_overzicht, write_toelichting
@@ -62,6 +64,10 @@ def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     write_overzicht(workbook, sheets["Overzicht"], matrix, table, styles)
     write_toelichting(sheets["Toelichting"], matrix, table, styles)
     write_berekening(sheets["Berekening"], matrix, table)
+    if matrix.wijzigingen is not None:
+        write_wijzigingen(
+            workbook.add_worksheet(CHANGES, worksheet_class=StreamingWorksheet), matrix.wijzigingen, styles
+        )
     sheets["Zoeken"].activate()
     sheets["Berekening"].hide()
     workbook.close()
