@@ -189,7 +189,8 @@ def compare(
     added = [i for i in nieuw if i.id not in old_by_id]
     renamed = dict(rename_pairs(removed, added, compared))  # new instrument id -> old instrument
     changes = Wijzigingen(oud_naam, nieuw_naam)
-    changes.verwijderd = [Named(i.id, i.naam) for i in removed if i.id not in {o.id for o in renamed.values()}]
+    renamed_ids = {old.id for old in renamed.values()}
+    changes.verwijderd = [Named(i.id, i.naam) for i in removed if i.id not in renamed_ids]
     for instrument in nieuw:
         before = old_by_id.get(instrument.id) or renamed.get(instrument.id)
         if before is None:
@@ -230,14 +231,18 @@ def rename_pairs(removed: list[Instrument], added: list[Instrument], compared: l
     Candidates need the same aanbieder and :data:`RENAME_SHARE` equal fields; the most similar pairs are taken
     first (ties in row order), and each instrument is used once.
     """
-    by_provider: dict[str, list[tuple[int, Instrument]]] = {}
-    for position, instrument in enumerate(removed):
-        by_provider.setdefault(_provider(instrument), []).append((position, instrument))
+    old_contents = [content(instrument, compared) for instrument in removed]
+    postings: dict[tuple, list[int]] = {}
+    for position, (_, values) in enumerate(old_contents):
+        for value in values:
+            postings.setdefault(value, []).append(position)
     candidates = []
     for new_position, new in enumerate(added):
-        for old_position, old in by_provider.get(_provider(new), ()):
-            share = similarity(old, new, compared)
-            if share >= RENAME_SHARE:
+        new_content = content(new, compared)
+        for old_position in sorted(_sharing(new_content[1], postings)):
+            old = removed[old_position]
+            share = similarity(old_contents[old_position], new_content)
+            if share >= RENAME_SHARE and _provider(old) == _provider(new):
                 candidates.append((-share, new_position, old_position, new, old))
     used_old: set[int] = set()
     used_new: set[int] = set()
@@ -248,17 +253,43 @@ def rename_pairs(removed: list[Instrument], added: list[Instrument], compared: l
             yield new.id, old
 
 
-def similarity(old: Instrument, new: Instrument, compared: list[Field]) -> float:
-    """Return the share of the fields filled in either instrument that are equal in both (0 when none is filled)."""
-    filled = [f for f in compared if _filled(getattr(old, f.attribute)) or _filled(getattr(new, f.attribute))]
-    if not filled:
-        return 0.0
-    equal = sum(getattr(old, f.attribute) == getattr(new, f.attribute) for f in filled)
-    return equal / len(filled)
+def _sharing(values: frozenset, postings: dict[tuple, list[int]]) -> set[int]:
+    """Return the old instruments that could share :data:`RENAME_SHARE` of ``values`` (a superset, never fewer).
+
+    To be similar enough, an old instrument has at least ``t`` of these values, so it misses at most
+    ``len(values) - t``: it must have one of any ``len(values) - t + 1`` of them. Taking the rarest keeps this fast.
+    """
+    if not values:
+        return set()
+    least = max(1, int(len(values) * RENAME_SHARE))
+    rarest = sorted(values, key=lambda value: len(postings.get(value, ())))[: len(values) - least + 1]
+    return {position for value in rarest for position in postings.get(value, ())}
+
+
+def content(instrument: Instrument, compared: list[Field]) -> tuple[frozenset, frozenset]:
+    """Return which of the ``compared`` fields ``instrument`` fills, and those fields with their values (hashable)."""
+    values = [(position, _hashable(getattr(instrument, f.attribute))) for position, f in enumerate(compared)]
+    filled = [(position, value) for position, value in values if _filled(value)]
+    return frozenset(position for position, _ in filled), frozenset(filled)
+
+
+def similarity(old: tuple[frozenset, frozenset], new: tuple[frozenset, frozenset]) -> float:
+    """Return the share of the fields filled in either :func:`content` that are equal in both (0 when none is)."""
+    filled = len(old[0] | new[0])
+    return len(old[1] & new[1]) / filled if filled else 0.0
+
+
+def _hashable(value: object) -> object:
+    """Return ``value`` as something hashable that is equal exactly when the values are (lists and records)."""
+    if isinstance(value, list):
+        return tuple(_hashable(item) for item in value)
+    if hasattr(value, "__dict__"):
+        return (type(value).__name__, *(_hashable(item) for item in vars(value).values()))
+    return value
 
 
 def _filled(value: object) -> bool:
-    return value is not None and value != [] and value != ""
+    return value is not None and value != [] and value != () and value != ""
 
 
 def _provider(instrument: Instrument) -> str:

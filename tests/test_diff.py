@@ -346,3 +346,48 @@ def test_the_beheer_guide_uses_only_commands_and_options_that_exist():
     assert len(commands) >= 4
     assert [unknown for c in commands for unknown in unknown_in_command(c)] == []
     assert f"minstens {round(RENAME_SHARE * 100)} %** van de ingevulde velden gelijk" in " ".join(guide.split())
+
+
+def test_the_fast_candidate_search_finds_every_rename_that_comparing_all_pairs_finds():
+    """rename_pairs only compares instruments that share rare values; this checks it against all pairs."""
+    import random
+
+    from keuzehulp.diff import content, content_fields, rename_pairs, similarity
+    from keuzehulp.taxonomy import load_taxonomy
+
+    compared = content_fields(load_taxonomy())
+    rng = random.Random(13)
+
+    def random_instrument(number: int) -> Instrument:
+        pick = lambda *options: rng.choice(options)  # noqa: E731
+        return instrument(
+            f"Instrument {number}",
+            aanbieder=pick("A", "a", "B"),
+            samenvatting=pick("S1", "S2"),
+            doel=pick("D1", "D2", None),
+            werkwijze=pick("W1", "W2"),
+            tegels=pick([], ["Werk fit"], ["Werk fit", "Opleiden"]),
+            kosten_euro=pick(None, 100.0, 100),
+            werkafspraken=pick(None, "X"),
+        )
+
+    renames = 0
+    for _ in range(30):
+        removed = [random_instrument(n) for n in range(12)]
+        added = [random_instrument(n) for n in range(12, 24)]
+        pairs = []
+        for new_position, new in enumerate(added):
+            for old_position, old in enumerate(removed):
+                share = similarity(content(old, compared), content(new, compared))
+                if share >= RENAME_SHARE and old.aanbieder.casefold() == new.aanbieder.casefold():
+                    pairs.append((-share, new_position, old_position))
+        expected, used_new, used_old = [], set(), set()
+        for _, new_position, old_position in sorted(pairs):
+            if new_position not in used_new and old_position not in used_old:
+                used_new.add(new_position)
+                used_old.add(old_position)
+                expected.append((added[new_position].id, removed[old_position].id))
+        found = [(new_id, old.id) for new_id, old in rename_pairs(removed, added, compared)]
+        assert found == expected
+        renames += len(found)
+    assert renames > 30, "the random instruments must give renames to compare"
