@@ -147,12 +147,11 @@ def diff_files(oud: str | Path, nieuw: str | Path) -> Wijzigingen:
 
     Fouten in a version do not stop the comparison (it compares what could be read); they are counted in ``fouten``.
     """
-    old = read_version(oud)
-    return _between(old, read_version(nieuw))
+    return _between(read_version(oud), read_version(nieuw))
 
 
-def changes_since(vorige: str | Path, invoer: str | Path, loaded: Loaded) -> Wijzigingen:
-    """Return what changed from the version at ``vorige`` to ``loaded`` (read from ``invoer``), for ``build --vorige``.
+def changes_since(vorige: str | Path, loaded: Loaded) -> Wijzigingen:
+    """Return what changed from the version at ``vorige`` to the ``loaded`` one, for ``build --vorige``.
 
     Raise KeuzehulpError, its message saying it is about the previous version, when ``vorige`` cannot be read.
     """

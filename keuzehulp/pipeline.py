@@ -184,7 +184,7 @@ def build(
         if vorige is not None:
             from .diff import changes_since
 
-            loaded.matrix.wijzigingen = changes_since(vorige, invoer, loaded)
+            loaded.matrix.wijzigingen = changes_since(vorige, loaded)
         with atomic_folder(Path(uitvoer)) as staging:
             for name in RENDERERS:
                 progress.stage(RENDER_STAGES[name])

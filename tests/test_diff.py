@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from keuzehulp.cli import main
 from keuzehulp.diff import RENAME_SHARE, compare, markdown_text
 from keuzehulp.model import Instrument
+from keuzehulp.pipeline import load
 from tests.helpers import KEUZEHULP, keuzehulp_command, soffice_convert
 from tests.xlsx import LIST_HEADER, valid_row, write_matrix
 
@@ -160,6 +161,8 @@ def test_what_the_golden_json_says(versions):
             ),
         },
     }
+    rows = [{i.id: i.bron.rij for i in load(v).matrix.instrumenten} for v in versions]
+    assert rows[0]["werkfit-coaching"] != rows[1]["werkfit-coaching"]
     assert "Werkfit Coaching" not in json.dumps(found), "a moved row is no change"
 
 
