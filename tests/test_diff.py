@@ -166,6 +166,15 @@ def test_what_the_golden_json_says(versions):
     assert "Werkfit Coaching" not in json.dumps(found), "a moved row is no change"
 
 
+def test_the_library_gives_what_the_command_prints(runner, versions):
+    import keuzehulp
+
+    changes = keuzehulp.diff_files(*versions)
+    printed = json.loads(runner.invoke(main, ["diff", *versions, "--format", "json"]).output)
+    assert changes.to_dict() == printed
+    assert changes.summary() == "1 toegevoegd, 1 verwijderd, 2 hernoemd, 2 gewijzigd."
+
+
 def test_the_same_file_twice_has_no_changes(runner, versions):
     done = runner.invoke(main, ["diff", versions[0], versions[0]])
     assert done.exit_code == 0
