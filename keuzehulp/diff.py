@@ -29,6 +29,7 @@ RENAME_SHARE = 0.8
 EMPTY = "(leeg)"
 # Attributes that are never a change of content: the name is reported as a rename, the row may move.
 NOT_CONTENT = ("naam",)
+_PLAIN = (str, int, float, type(None))
 # What CommonMark (and GitHub's tables and strikethrough) could read as markup anywhere in a line, an entity
 # reference, and what starts a block at the start of a line. A backslash escapes any ASCII punctuation; only these
 # are escaped, so that the text stays readable in a mail program that shows Markdown as it is.
@@ -280,11 +281,11 @@ def similarity(old: tuple[frozenset, frozenset], new: tuple[frozenset, frozenset
 
 def _hashable(value: object) -> object:
     """Return ``value`` as something hashable that is equal exactly when the values are (lists and records)."""
+    if isinstance(value, _PLAIN):
+        return value
     if isinstance(value, list):
-        return tuple(_hashable(item) for item in value)
-    if hasattr(value, "__dict__"):
-        return (type(value).__name__, *(_hashable(item) for item in vars(value).values()))
-    return value
+        return tuple(item if isinstance(item, _PLAIN) else _hashable(item) for item in value)
+    return (type(value).__name__, *(_hashable(item) for item in vars(value).values()))
 
 
 def _filled(value: object) -> bool:
