@@ -278,6 +278,27 @@ def test_build_vorige_with_an_unreadable_old_version_writes_nothing(versions, tm
     assert not output.exists()
 
 
+def test_build_vorige_compares_with_an_old_version_that_has_fouten_and_says_so(runner, versions, tmp_path):
+    write_matrix(tmp_path / "fout.xlsx", [*OLD_ROWS, valid_row("Zonder doel", Doel=None)], header=HEADER)
+    done = runner.invoke(main, ["build", versions[0], "-o", "uit", "--vorige", "fout.xlsx"])
+    assert done.exit_code == 0, done.output
+    assert "Let op: fout.xlsx heeft 1 fout" in done.stderr
+    assert "Sinds fout.xlsx: 0 toegevoegd, 1 verwijderd, 0 hernoemd, 0 gewijzigd." in done.stdout
+    rows = list(load_workbook(tmp_path / "uit" / "keuzehulp.xlsx")["Wijzigingen"].iter_rows(values_only=True))
+    assert rows[2][0].startswith("Let op: fout.xlsx heeft 1 fout")
+    assert rows[-1][:2] == ("Verwijderd", "Zonder doel")
+
+
+def test_the_wijzigingen_sheet_of_an_unchanged_version_says_there_are_no_differences(runner, versions, tmp_path):
+    assert runner.invoke(main, ["build", versions[0], "-o", "uit", "--vorige", versions[0]]).exit_code == 0
+    rows = list(load_workbook(tmp_path / "uit" / "keuzehulp.xlsx")["Wijzigingen"].iter_rows(values_only=True))
+    assert [row[1] for row in rows[4:8]] == [0, 0, 0, 0]
+    assert rows[-2][:5] == ("Wijziging", "Instrument", "Veld", "Oud", "Nieuw")
+    assert rows[-1][0] == "Geen verschillen: de instrumenten zijn in beide versies gelijk."
+    site = (tmp_path / "uit" / "keuzehulp" / "index.html").read_text(encoding="utf-8")
+    assert 'class="nieuw"' not in site
+
+
 def test_build_without_vorige_has_no_wijzigingen_sheet_and_no_mark(runner, versions, tmp_path):
     assert runner.invoke(main, ["build", versions[1], "-o", "uit"]).exit_code == 0
     assert "Wijzigingen" not in load_workbook(tmp_path / "uit" / "keuzehulp.xlsx", read_only=True).sheetnames
