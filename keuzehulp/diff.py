@@ -374,7 +374,8 @@ def _named(item: Named | Changed) -> str:
 
 
 def _name(naam: str | None) -> str:
-    return naam or "zonder naam"
+    """Return a name on one line (a line break in a name would break a list), or "zonder naam"."""
+    return " ".join((naam or "").split()) or "zonder naam"
 
 
 def markdown_lines(changes: Wijzigingen) -> list[str]:
@@ -412,8 +413,7 @@ def markdown_lines(changes: Wijzigingen) -> list[str]:
 
 
 def _markdown_name(naam: str | None) -> str:
-    """Return a name on one line (a heading or list item ends at a line break), escaped."""
-    return markdown_text(" ".join(_name(naam).split()))
+    return markdown_text(_name(naam))
 
 
 def _markdown_value(label: str, value: str | None) -> list[str]:

@@ -424,3 +424,11 @@ def test_the_fast_candidate_search_finds_every_rename_that_comparing_all_pairs_f
         assert found == expected
         renames += len(found)
     assert renames > 30, "the random instruments must give renames to compare"
+
+
+def test_a_name_with_a_line_break_stays_on_its_line_in_text_and_markdown():
+    from keuzehulp.diff import markdown_lines, text_lines
+
+    changes = compare([], [instrument("Twee\nregels")], "oud.xlsx", "nieuw.xlsx")
+    assert "  Twee regels (id twee-regels)" in text_lines(changes)
+    assert "- Twee regels" in markdown_lines(changes)
