@@ -5,7 +5,8 @@ The library API, the same steps as the ``keuzehulp`` command:
 - :func:`load` reads, normalises and validates a keuzematrix; :func:`check` returns only its report;
 - :func:`build` writes the workbook, the website and the JSON at once (raises :class:`BuildFailed` on fouten);
 - for the beheergroep, :func:`write_template` writes an empty keuzematrix, :func:`migrate` copies an old one into
-  that layout, and :func:`annotate` writes a copy with every problem marked in its cell.
+  that layout, :func:`annotate` writes a copy with every problem marked in its cell, and :func:`diff_files` says
+  what changed between two versions.
 
 Input that cannot be used at all raises :class:`KeuzehulpError`, whose ``problem`` says why in Dutch.
 The modules behind these names are imported on first use, so ``import keuzehulp`` stays fast.
@@ -26,6 +27,7 @@ _EXPORTS = {
     "migrate": "migration",
     "annotate": "annotation",
     "import_eva": "eva_import",
+    "diff_files": "diff",
 }
 __all__ = list(_EXPORTS)
 

@@ -216,6 +216,12 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
     is_flag=True,
     help="Schrijf ook per gemeente uit Beschikbare gebieden een eigen keuzehulp en werkmap in UITVOER/gebied/.",
 )
+@click.option(
+    "--vorige",
+    type=XLSX_PATH,
+    metavar="OUD.xlsx",
+    help="De vorige versie van de keuzematrix: de werkmap krijgt een blad Wijzigingen, de website een label Nieuw.",
+)
 @QUIET
 def build(
     invoer: Path,
@@ -229,6 +235,7 @@ def build(
     accentkleur: str | None,
     peildatum: dt.date | None,
     per_gebied: bool,
+    vorige: Path | None,
     quiet: bool,
 ) -> None:
     """Controleer INVOER en schrijf de werkmap, de website en de JSON naar UITVOER.
@@ -255,6 +262,7 @@ def build(
             progress=progress,
             peildatum=peildatum,
             per_gebied=per_gebied,
+            vorige=vorige,
         )
     except BuildFailed as failed:
         progress.finish()
@@ -280,6 +288,11 @@ def build(
     )
     if per_gebied:
         click.echo(f"Per gemeente: {uitvoer}/gebied/index.html")
+    changes = loaded.matrix.wijzigingen if loaded.matrix else None
+    if changes is not None:
+        for note in changes.notes():
+            click.echo(terminal_safe(f"Let op: {note}"), err=True)
+        click.echo(terminal_safe(f"Sinds {changes.oud}: {changes.summary()} Zie het blad Wijzigingen in de werkmap."))
 
 
 @main.command(options_metavar="[OPTIES]")
@@ -357,6 +370,40 @@ def _base_name(value: str) -> str:
         f"'{terminal_safe(value)}' kan geen begin van een bestandsnaam zijn: gebruik letters, cijfers, - en _.",
         param_hint="'--basis'",
     )
+
+
+@main.command(options_metavar="[OPTIES]")
+@click.argument("oud", type=XLSX_PATH, metavar="OUD.xlsx")
+@click.argument("nieuw", type=XLSX_PATH, metavar="NIEUW.xlsx")
+@click.option(
+    "--format",
+    "formaat",
+    type=click.Choice(["tekst", "json", "markdown"]),
+    default="tekst",
+    show_default=True,
+    help="Als leesbare tekst, als JSON, of als Markdown om in een mail te plakken.",
+)
+def diff(oud: Path, nieuw: Path, formaat: str) -> None:
+    """Laat zien wat er tussen twee versies van de keuzematrix is veranderd.
+
+    Per instrument: toegevoegd, verwijderd, hernoemd of gewijzigd (per veld oud en nieuw). Een verschoven rij is
+    geen wijziging. Fouten in een versie houden de vergelijking niet tegen; ze staan bovenaan.
+    Afsluitcode 0: vergeleken; 1: een van de bestanden is niet te lezen.
+    """
+    from .diff import diff_files, json_text, markdown_lines, text_lines
+    from .problems import KeuzehulpError
+
+    try:
+        changes = diff_files(oud, nieuw)
+    except KeuzehulpError as exc:
+        raise click.ClickException(terminal_safe(exc.problem.melding)) from None
+    if formaat == "json":
+        for note in changes.notes():
+            click.echo(terminal_safe(f"Let op: {note}"), err=True)
+        click.echo(json_safe(json_text(changes)))
+        return
+    lines = markdown_lines(changes) if formaat == "markdown" else text_lines(changes)
+    click.echo("\n".join(terminal_safe(line) for line in lines))
 
 
 def _templates_folder(folder: Path | None) -> Path | None:

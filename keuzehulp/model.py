@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import defaults
+
+if TYPE_CHECKING:
+    from .diff import Wijzigingen
 
 
 @dataclass
@@ -198,6 +201,7 @@ class Keuzematrix:
     taxonomie: str = "eva-2023"
     peildatum: dt.date | None = None  # the reference date of freshness (keuzehulp.freshness.reference_date)
     ervaringen: list[Ervaring] = field(default_factory=list)
+    wijzigingen: Wijzigingen | None = None  # since the previous version, when build was given one (--vorige)
 
 
 def counted(n: int, one: str, many: str) -> str:

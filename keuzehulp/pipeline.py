@@ -225,6 +225,7 @@ def build(
     renderers: Sequence[Renderer] = RENDERERS,
     peildatum: dt.date | None = None,
     per_gebied: bool = False,
+    vorige: str | Path | None = None,
 ) -> Loaded:
     """Validate ``invoer`` and write the outputs of ``renderers`` into ``uitvoer`` at once; raise BuildFailed on fouten.
 
@@ -234,6 +235,8 @@ def build(
     sixth of the model out of memory while the outputs are written. ``peildatum``
     decides, as for :func:`check`, which instruments are valid and so on the cliënt site.
     With ``per_gebied`` the output also holds a build per gemeente the matrix names (see :mod:`keuzehulp.gebieden`).
+    ``vorige`` is the previous version: the outputs then show what changed (KeuzehulpError, nothing written,
+    when it is unreadable).
     """
     progress = progress or Silent()
     with _without_cyclic_gc():
@@ -241,6 +244,10 @@ def build(
         if loaded.matrix is None or loaded.report.failed(strict):
             raise BuildFailed(loaded.report)
         loaded.matrix.instellingen = loaded.matrix.instellingen.overridden(**(instellingen or {}))
+        if vorige is not None:
+            from .diff import changes_since
+
+            loaded.matrix.wijzigingen = changes_since(vorige, loaded)
         loaded.entries = None
         with atomic_folder(Path(uitvoer), invoer=Path(invoer)) as staging:
             _render(loaded.matrix, staging, Path(templates) if templates is not None else None, renderers, progress)

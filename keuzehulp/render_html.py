@@ -140,7 +140,7 @@ def page_context(
         "site": site(matrix.instellingen, backgrounds),
         "basis": basic,
         "praktisch": practical,
-        "kaarten": Cards(views, taxonomy),
+        "kaarten": Cards(views, taxonomy, matrix.wijzigingen.nieuwe_ids if matrix.wijzigingen else frozenset()),
         "totaal": len(views),
         "data_json": script_json(filter_data(views, [*basic, *practical])),
     }
@@ -152,12 +152,16 @@ class Cards:
     Holding 50,000 rendered cards at once took a third of a national build's memory.
     """
 
-    def __init__(self, views: list[dict], taxonomy: Taxonomy):
+    def __init__(self, views: list[dict], taxonomy: Taxonomy, new_ids: frozenset[str] = frozenset()):
         self.views = views
         self.taxonomy = taxonomy
+        self.new_ids = new_ids  # instruments the previous version (build --vorige) did not have
 
     def __iter__(self) -> Iterator[SimpleNamespace]:
-        return (_record(card(view, self.taxonomy, number)) for number, view in enumerate(self.views, start=1))
+        for number, view in enumerate(self.views, start=1):
+            kaart = card(view, self.taxonomy, number)
+            kaart["nieuw"] = view["id"] in self.new_ids
+            yield _record(kaart)
 
     def __len__(self) -> int:
         return len(self.views)

@@ -453,6 +453,47 @@ def _write_ervaringen_sheet(sheet: Worksheet, columns: Sequence[TemplateColumn],
     _print_on_page_width(sheet, landscape=True)
 
 
+# The beheergroep's cycle: who checks what when, ervaringen, approving a version (docs/beheer.md says more).
+CYCLE_ROWS: tuple[tuple[str, str], ...] = (
+    ("Zo houden jullie de keuzematrix goed", ""),
+    (
+        "Elk instrument een eigenaar",
+        "Zet bij elk instrument in de kolom Eigenaar wie het bijhoudt. De eigenaar loopt het instrument na met de "
+        "aanbieder: kloppen de teksten, de links, de contactpersonen en de kosten nog? Zet daarna de datum bij "
+        "Laatst gecontroleerd.",
+    ),
+    (
+        "Elk half jaar controleren",
+        "Op het blad Instellingen staat Controleren na (maanden), standaard 6. Is een instrument langer niet "
+        "gecontroleerd, dan waarschuwt 'keuzehulp check'. Die meldt ook wat binnen een maand verloopt (Geldig tot). "
+        "Een instrument na Geldig tot of voor Geldig vanaf komt niet op de website voor cliënten.",
+    ),
+    (
+        "Elke maand",
+        "Draai 'keuzehulp check' en stuur elke eigenaar de instrumenten die aan de beurt zijn.",
+    ),
+    (
+        "Ervaringen verzamelen",
+        "Professionals zetten hun ervaring met een instrument op het blad Ervaringen: één rij per ervaring, met de "
+        "naam van het instrument, de datum en een cijfer van 1 tot 5 voor algemeen, resultaat en uitvoering. Geef je "
+        "algemeen een 1 of een 5, schrijf er dan een toelichting bij. Door (wie de ervaring gaf) is alleen voor de "
+        "beheergroep. Ervaringen komen in de werkmap, nooit op de website voor cliënten.",
+    ),
+    (
+        "Een nieuwe versie goedkeuren",
+        "Bewaar elke versie die jullie publiceren. Vergelijk een nieuwe versie met de vorige: 'keuzehulp diff "
+        "vorige.xlsx nieuw.xlsx --format markdown' geeft een lijst om in de mail aan de beheergroep te plakken. Na "
+        "akkoord maakt 'keuzehulp build nieuw.xlsx --vorige vorige.xlsx' de uitvoer: de werkmap krijgt een blad "
+        "Wijzigingen en nieuwe instrumenten krijgen op de website het label Nieuw.",
+    ),
+    (
+        "Eens per jaar terugkijken",
+        "Bekijk in de werkmap het blad Overzicht: waar is weinig aanbod, en welke instrumenten krijgen goede of "
+        "minder goede ervaringen? Besluit dan samen wat blijft, wat verandert en wat stopt.",
+    ),
+)
+
+
 def explanation_rows(taxonomy: Taxonomy) -> list[tuple[str, str]]:
     """Return the Uitleg sheet as (heading or term, text) rows; an empty text marks a section heading."""
     rows: list[tuple[str, str]] = [
@@ -485,6 +526,8 @@ def explanation_rows(taxonomy: Taxonomy) -> list[tuple[str, str]]:
             "probleem in een kopie van dit bestand. Daarna maakt 'keuzehulp build' de werkmap, de website en de "
             "JSON.",
         ),
+        ("", ""),
+        *CYCLE_ROWS,
         ("", ""),
         ("Zoeken in twee stappen", ""),
         (

@@ -183,6 +183,19 @@ PROMISES = {
     "Meer over de werkmap staat in [`docs/werkmap.md`](docs/werkmap.md)": [
         "tests/test_readme.py::test_every_link_and_path_in_the_readme_and_docs_leads_somewhere",
     ],
+    "Een instrument dat alleen naar een andere rij is verschoven, is geen wijziging.": [
+        "tests/test_diff.py::test_what_the_golden_json_says",
+    ],
+    'het label "Nieuw". Is `OUD.xlsx` niet te lezen, dan stopt `build` met een melding (afsluitcode 1) en schrijft'
+    " niets": [
+        "tests/test_diff.py::test_the_nieuw_mark_is_visible_on_exactly_the_new_cards",
+        "tests/test_diff.py::test_build_vorige_with_an_unreadable_old_version_writes_nothing",
+    ],
+    "Heeft een van de versies fouten, dan vergelijkt `diff` toch wat er te lezen is en zegt het bovenaan hoeveel"
+    " fouten er zijn": ["tests/test_diff.py::test_fouten_in_a_version_do_not_stop_the_diff_and_are_said_at_the_top"],
+    "1 als een van de bestanden niet te lezen is.": [
+        "tests/test_diff.py::test_an_unreadable_version_is_exit_1_with_a_dutch_message",
+    ],
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -332,3 +333,22 @@ def test_libreoffice_opens_the_template(template_path, tmp_path):
     text = pdf_text(pdf)
     for wanted in ("Naam instrument", "Werk fit", "Toon aan cliënt", "Tegels van het werklandschap"):
         assert wanted in text
+
+
+def unknown_in_command(line: str) -> list[str]:
+    """Return what in the command line ``keuzehulp OPDRACHT --optie ...`` the keuzehulp command does not know."""
+    words = line.split()
+    command = main.commands.get(words[1]) if len(words) > 1 and words[0] == "keuzehulp" else None
+    if command is None:
+        return [line]
+    known = {option for param in command.params for option in param.opts}
+    return [word for word in words[2:] if word.startswith("-") and word not in known]
+
+
+def test_the_uitleg_sheet_describes_the_cycle_with_commands_that_exist(template):
+    text = "\n".join(str(value) for row in template["Uitleg"].iter_rows(values_only=True) for value in row if value)
+    for topic in ("Eigenaar", "Laatst gecontroleerd", "Controleren na (maanden)", "blad Ervaringen", "1 tot 5"):
+        assert topic in text, topic
+    commands = re.findall(r"'(keuzehulp [^']*)'", text)
+    assert any(c.startswith("keuzehulp diff") for c in commands) and any("--vorige" in c for c in commands)
+    assert [unknown for c in commands for unknown in unknown_in_command(c)] == []

@@ -24,6 +24,7 @@ import xlsxwriter
 from ..model import Keuzematrix, reproducible_timestamp
 from . import client_card, printsheet, start
 from .card import DETAILS_SHEET, card_values, write_details, write_kaart
+from .changes import CHANGES_SHEET, write_wijzigingen
 from .columns import safe_url
 from .layout import defined_names, instrument_table
 from .overview import write_overzicht, write_toelichting
@@ -86,6 +87,10 @@ def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     write_toelichting(sheets["Toelichting"], matrix, table, styles)
     write_berekening(sheets["Berekening"], matrix, table)
     write_details(sheets[DETAILS_SHEET], matrix)
+    if matrix.wijzigingen is not None:  # last, and like Instrumenten a filterable table, so not protected
+        write_wijzigingen(
+            workbook.add_worksheet(CHANGES_SHEET, worksheet_class=StreamingWorksheet), matrix.wijzigingen, styles
+        )
     for name, sheet in sheets.items():
         if name not in UNPROTECTED:
             protect(sheet)
