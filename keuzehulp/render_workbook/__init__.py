@@ -1,7 +1,8 @@
 """Render stage: ``keuzehulp.xlsx``, the workbook in which professionals look for a fitting instrument.
 
 Sheets: ``Zoeken`` (step 1: tegels and klantkenmerken), ``Instrumenten`` (step 2: a filterable table),
-``Instrumentkaart`` (one instrument on one A4), ``Overzicht`` (where the offer is thin), ``Toelichting``,
+``Instrumentkaart`` (one instrument on one A4), ``Resultaatkaarten`` (the card of each result of Zoeken),
+``Overzicht`` (where the offer is thin), ``Toelichting``,
 and the hidden ``Berekening`` that scores every instrument for the search. Only functions that Excel 2016
 and LibreOffice 7.4 both have are used (see ``FUNCTIONS`` and docs/werkmap.md).
 
@@ -20,8 +21,9 @@ import xlsxwriter
 from ..model import Keuzematrix, reproducible_timestamp
 from .card import card_values, write_kaart
 from .columns import safe_url
-from .layout import defined_names, instrument_table
+from .layout import RESULT_CARDS, defined_names, instrument_table
 from .overview import write_overzicht, write_toelichting
+from .result_cards import write_result_cards
 from .search import write_berekening, write_zoeken
 from .styles import Styles
 from .table import write_instrumenten
@@ -31,10 +33,10 @@ from .xlsxwriter_internals import StreamingWorksheet
 __all__ = ["FILENAME", "FUNCTIONS", "card_values", "instrument_table", "safe_url", "write", "write_workbook"]
 
 FILENAME = "keuzehulp.xlsx"
-SHEETS = ("Zoeken", "Instrumenten", "Instrumentkaart", "Overzicht", "Toelichting", "Berekening")
+SHEETS = ("Zoeken", "Instrumenten", "Instrumentkaart", RESULT_CARDS, "Overzicht", "Toelichting", "Berekening")
 # The only functions the formulas use; all exist in Excel 2007 and LibreOffice 7.4 (a test enforces this list).
 FUNCTIONS = frozenset(
-    "AND COUNT COUNTIF COUNTIFS EXACT HYPERLINK IF IFERROR INDEX INT ISNUMBER LARGE MATCH MID MOD OR SEARCH "
+    "AND COUNT COUNTIF COUNTIFS EXACT FIND HYPERLINK IF IFERROR INDEX INT ISNUMBER LARGE MATCH MID MOD OR SEARCH SUMIF "
     "SUMPRODUCT".split()
 )
 
@@ -59,6 +61,7 @@ def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     write_zoeken(sheets["Zoeken"], matrix, table, styles)
     lines = write_instrumenten(sheets["Instrumenten"], matrix, table, styles)
     write_kaart(sheets["Instrumentkaart"], matrix, table, styles, lines)
+    write_result_cards(sheets[RESULT_CARDS], matrix, table, styles, lines)
     write_overzicht(workbook, sheets["Overzicht"], matrix, table, styles)
     write_toelichting(sheets["Toelichting"], matrix, table, styles)
     write_berekening(sheets["Berekening"], matrix, table)

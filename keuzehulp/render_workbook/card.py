@@ -98,7 +98,20 @@ def write_kaart(
         },
     )
     sheet.write_string(2, 0, "Kies in cel B2 een ander instrument. De kaart past op één A4.", styles.note)
-    for row, ((label, source), (_, value)) in enumerate(zip(CARD, card_values(first, table), strict=True), start=4):
+    write_card_rows(sheet, table, styles, lines, first, 4)
+
+
+def write_card_rows(
+    sheet: StreamingWorksheet,
+    table: InstrumentTable,
+    styles: Styles,
+    lines: dict[str, int],
+    cached: Instrument,
+    top: int,
+    position: str = "kaart_positie",
+) -> None:
+    """Write the rows of a card from row ``top``: the instrument at ``position``, with ``cached``'s values."""
+    for row, ((label, source), (_, value)) in enumerate(zip(CARD, card_values(cached, table), strict=True), start=top):
         if source is None:
             sheet.set_row(row, 24)
             sheet.write_string(row, 0, label, styles.section)
@@ -106,15 +119,15 @@ def write_kaart(
             continue
         sheet.set_row(row, row_height(min(lines.get(source, 1), CARD_LINES)))
         sheet.write_string(row, 0, label, styles.card_label)
-        formula, style = _card_formula(table, source, styles)
+        formula, style = _card_formula(table, source, styles, position)
         write_cached_formula(sheet, row, 1, formula, "" if value is None else value, style)
 
 
-def _card_formula(table: InstrumentTable, source: str, styles: Styles) -> tuple[str, Format]:
-    """Return the formula and format showing field ``source`` of the chosen instrument."""
+def _card_formula(table: InstrumentTable, source: str, styles: Styles, position: str) -> tuple[str, Format]:
+    """Return the formula and format showing field ``source`` of the instrument at ``position`` (the chosen one)."""
     if source in ("Tegels", "Klantkenmerken"):
-        return _card_labels_formula(table, source), styles.card_value
-    pick = f"INDEX({table.data_range('Instrumenten', table.column_of(source))},kaart_positie)"
+        return _card_labels_formula(table, source, position), styles.card_value
+    pick = f"INDEX({table.data_range('Instrumenten', table.column_of(source))},{position})"
     kind = table.column(source).kind
     if kind == "euro":
         return f'=IFERROR(IF({pick}="","",{pick}),"")', styles.card_euro
@@ -123,7 +136,7 @@ def _card_formula(table: InstrumentTable, source: str, styles: Styles) -> tuple[
     return f'=IFERROR({pick}&"","")', styles.card_value
 
 
-def _card_labels_formula(table: InstrumentTable, source: str) -> str:
+def _card_labels_formula(table: InstrumentTable, source: str, position: str) -> str:
     """Return the formula listing the tegels (or klantkenmerken) the chosen instrument is marked with.
 
     Excel 2016 has no TEXTJOIN, so the labels are joined with one IF per label; MID drops the leading ", ".
@@ -133,7 +146,7 @@ def _card_labels_formula(table: InstrumentTable, source: str) -> str:
     else:
         labels, first = table.klantkenmerken, table.first_kenmerk
     parts = [
-        f'IF(INDEX({table.data_range("Instrumenten", first + i)},kaart_positie)="{SELECTED}",", {label}","")'
+        f'IF(INDEX({table.data_range("Instrumenten", first + i)},{position})="{SELECTED}",", {label}","")'
         for i, label in enumerate(labels)
     ]
     return f'=IFERROR(MID({"&".join(parts)},3,2000),"")'

@@ -8,7 +8,7 @@ from ..defaults import ACCENTKLEUR, HOOFDKLEUR, colour_or
 from ..model import Keuzematrix
 from .xlsxwriter_internals import StreamingWorksheet
 
-EURO = '"€" #,##0.00'
+EURO = '"€" #,##0.00;-"€" #,##0.00;"gratis"'  # zero reads "gratis", never "€ 0.00"
 TITLE_HEIGHT = 24  # points
 
 
@@ -54,6 +54,8 @@ class Styles:
         self.card_value = add({**base, "text_wrap": True, **line})
         self.card_euro = add({**base, "num_format": EURO, "align": "left", **line})
         self.card_number = add({**base, "align": "left", **line})
+        self.status = add({**base, "bold": True, "font_size": 12, "font_color": main, "text_wrap": True})
+        self.warning = add({"bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"})
         self.heat_colours = ("#F4B183", "#FFFFFF", "#5B9BD5")
         self.by_kind = {
             "text": self.text,
