@@ -8,7 +8,8 @@ Python-UNO (Debian's ``python3-uno``, run by the system Python in its own proces
 * ``filter``: one praktisch filter set (uitvoeringsvorm), then recalculating;
 * ``wissen``: with three choices set, clearing column B of the choices in one action (select, Delete).
 
-Each step is the median of ``REPEATS`` runs on different labels. After the ticks, the result names LibreOffice
+Each step is the median of ``REPEATS`` runs on different labels, as wall time and as the CPU time of LibreOffice
+(summed over its threads; steadier on a shared machine). After the ticks, the result names LibreOffice
 shows are compared with ``keuzehulp.selection``, so a fast but wrong workbook cannot pass as a good figure.
 Run: ``python -m benchmarks.bench_recalc [N ...]`` (the example has 54 instruments; N are generated).
 """
@@ -38,7 +39,7 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "input" / "keuzematrix.xlsx"
 
 # Runs in the system Python: start LibreOffice, open the workbook, time the steps, print JSON.
 WORKER = r"""
-import json, statistics, subprocess, sys, time
+import glob, json, os, statistics, subprocess, sys, time
 import uno
 from com.sun.star.beans import PropertyValue
 STRING = 4  # com.sun.star.sheet.CellFlags.STRING: clear the texts, as selecting the choices and pressing Delete
@@ -55,6 +56,13 @@ try:
             break
         except Exception:
             time.sleep(0.1)
+    (calc,) = [p for p in glob.glob("/proc/[0-9]*") if profile in open(p + "/cmdline").read()
+               and open(p + "/comm").read().strip() == "soffice.bin"]
+
+    def cpu():
+        # nanoseconds LibreOffice ran on a core, over all its threads: steadier than wall time on a busy machine
+        return sum(int(open(t + "/schedstat").read().split()[0]) for t in glob.glob(calc + "/task/*")) / 1e9
+
     desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
     hidden = PropertyValue(); hidden.Name = "Hidden"; hidden.Value = True
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (hidden,))
@@ -62,11 +70,11 @@ try:
     column_a = zoeken.getCellRangeByName("A1:A200").getDataArray()
     row_of = {row[0]: index for index, row in enumerate(column_a) if row[0]}
 
-    def timed(action):
-        start = time.perf_counter()
+    def timed(action, calculate=doc.calculate):
+        start, used = time.perf_counter(), cpu()
         action()
-        doc.calculate()
-        return time.perf_counter() - start
+        calculate()
+        return time.perf_counter() - start, cpu() - used
 
     def choose(label, value):
         zoeken.getCellByPosition(1, row_of[label]).setString(value)
@@ -83,7 +91,7 @@ try:
 
     figures = {"volledig": [], "vinkje": [], "filter": [], "wissen": []}
     for _ in range(3):
-        start = time.perf_counter(); doc.calculateAll(); figures["volledig"].append(time.perf_counter() - start)
+        figures["volledig"].append(timed(lambda: None, doc.calculateAll))
     for label in labels:
         figures["vinkje"].append(timed(lambda: choose(label, "ja")))
         checked = results()
@@ -110,7 +118,7 @@ finally:
 
 
 def recalculation(workbook: Path, labels: list[str], form: str) -> dict:
-    """Return the timings (seconds per run) and the result names after the last tick, from LibreOffice."""
+    """Return the timings ([wall, CPU] seconds per run) and the result names after the last tick, from LibreOffice."""
     profile = Path(tempfile.gettempdir()) / f"lo-bench-{uuid.uuid4().hex}"
     try:
         done = subprocess.run(
@@ -133,8 +141,8 @@ def expected_names(matrix: Keuzematrix, label: str) -> list[str]:
     return [i.naam for i, _ in shown(select(matrix.instrumenten, tegels, kenmerken))]
 
 
-def measure(matrix: Keuzematrix, folder: Path) -> dict:
-    """Return the median seconds per step for ``matrix``, checked against ``keuzehulp.selection``."""
+def measure(matrix: Keuzematrix, folder: Path) -> dict[str, tuple[float, float] | None]:
+    """Return the median (wall, CPU) seconds per step for ``matrix``, checked against ``keuzehulp.selection``."""
     taxonomy = load_taxonomy(matrix.taxonomie)
     labels = [*taxonomy.labels("tegels")[:3], *taxonomy.labels("klantkenmerken")[: REPEATS - 3]]
     path = render_workbook.write_workbook(matrix, folder / render_workbook.FILENAME)
@@ -142,11 +150,15 @@ def measure(matrix: Keuzematrix, folder: Path) -> dict:
     names = answer["last_tick"]["names"]
     if names != expected_names(matrix, answer["last_tick"]["label"]):
         raise SystemExit(f"LibreOffice shows other results than keuzehulp.selection at {len(matrix.instrumenten)}")
-    return {step: statistics.median(times) if times else None for step, times in answer["figures"].items()}
+    return {
+        step: (statistics.median(t[0] for t in runs), statistics.median(t[1] for t in runs)) if runs else None
+        for step, runs in answer["figures"].items()
+    }
 
 
 def main(argv: list[str]) -> None:
     sizes = [int(arg) for arg in argv] or list(SIZES)
+    print("Mediaan, in ms: tijd op de klok / CPU-tijd van LibreOffice.")
     print("| instrumenten | volledig | één vinkje | één filter | alles wissen |")
     print("| ---: | ---: | ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as tmp:
@@ -156,7 +168,7 @@ def main(argv: list[str]) -> None:
             loaded = load(source)
             assert loaded.matrix is not None
             figures = measure(loaded.matrix, folder)
-            cells = " | ".join("–" if s is None else f"{s * 1000:.0f} ms" for s in figures.values())
+            cells = " | ".join("–" if f is None else f"{f[0] * 1000:.0f} / {f[1] * 1000:.0f}" for f in figures.values())
             print(f"| {n:,} | {cells} |".replace(",", "."), flush=True)
 
 

@@ -16,7 +16,7 @@ from keuzehulp import render_workbook
 from keuzehulp.model import Keuzematrix
 from keuzehulp.pipeline import load
 from keuzehulp.selection import ANY, RESULT_LIMIT, Praktisch, matched_labels, select, shown
-from tests.helpers import soffice_convert
+from tests.helpers import pdf_of, pdf_text, soffice_convert
 from tests.test_render_workbook import KENMERKEN, TEGELS, written, zoeken_rows
 
 # The praktische filters on Zoeken: their label in column A and the field of keuzehulp.selection.Praktisch.
@@ -292,3 +292,12 @@ def test_libreoffice_a_result_links_to_the_card_of_that_instrument(searched):
             for label, value in render_workbook.card_values(instrument, table):
                 if value is not None:
                     assert card[label] == (value if value != "" else None), (case["id"], offset, label)
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_prints_gratis_and_never_zero_euros(example_book, tmp_path):
+    matrix, path = example_book
+    assert any(i.kosten_euro == 0 for i in matrix.instrumenten), "the example has a free instrument"
+    text = pdf_text(pdf_of(path, tmp_path))
+    assert "gratis" in text
+    assert not re.search(r"€\s*0[.,]00", text)

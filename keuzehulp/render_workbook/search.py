@@ -159,16 +159,17 @@ def _choice_rules(sheet: StreamingWorksheet, rows: range, styles: Styles) -> Non
             "error_message": "Kies 'ja' uit het lijstje, of maak de cel leeg.",
         },
     )
-    _highlight_filled(sheet, rows, styles)
+    _highlight(sheet, rows, f'="{SELECTED}"', styles)
 
 
-def _highlight_filled(sheet: StreamingWorksheet, rows: range, styles: Styles) -> None:
+def _highlight(sheet: StreamingWorksheet, rows: range, condition: str, styles: Styles) -> None:
+    """Colour the rows whose cell in column B meets ``condition`` (a comparison such as ``="ja"``)."""
     sheet.conditional_format(
         rows.start,
         0,
         rows.stop - 1,
         1,
-        {"type": "formula", "criteria": f'=$B{rows.start + 1}<>""', "format": styles.chosen},
+        {"type": "formula", "criteria": f"=$B{rows.start + 1}{condition}", "format": styles.chosen},
     )
 
 
@@ -202,7 +203,7 @@ def _filter_rules(sheet: StreamingWorksheet, matrix: Keuzematrix, rows: range, s
                 "error_message": "Typ een getal van 0 of meer, of maak de cel leeg.",
             }
         sheet.data_validation(row, 1, row, 1, options)
-    _highlight_filled(sheet, rows, styles)
+    _highlight(sheet, rows, '<>""', styles)
 
 
 def _result_writer(
