@@ -43,7 +43,8 @@ class PracticalFilter:
     """A praktisch filter of Zoeken: its label in column A, its cell's name and the Instrumenten column it tests.
 
     A list filter holds one value and matches when the instrument's cell lists it between ``separator``s (the
-    separator the Instrumenten column joins values with); a maximum matches a number at most ``scale`` x the cell.
+    separator the Instrumenten column joins values with); a maximum matches a number in the cell that is at most
+    ``scale`` x the filter (the duur is kept in days, the filter asks for weeks).
     """
 
     label: str
