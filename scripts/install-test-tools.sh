@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs the real programs the tests use: LibreOffice Calc (workbook recalculation, PDF),
+# Installs the real programs the tests use: LibreOffice Calc (workbook recalculation, PDF; python3-uno drives it),
 # Chromium (website), a Java runtime (HTML validator) and poppler (PDF pages to PNG).
 set -euo pipefail
-packages=(libreoffice-calc chromium default-jre-headless poppler-utils fonts-dejavu-core)
+packages=(libreoffice-calc python3-uno chromium default-jre-headless poppler-utils fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

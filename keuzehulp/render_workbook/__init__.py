@@ -2,7 +2,8 @@
 
 Sheets: ``Begin hier`` (three steps, links, which keuzematrix), ``Zoeken`` (step 1: tegels and klantkenmerken),
 ``Instrumenten`` (step 2: a filterable table), ``Instrumentkaart`` (one instrument on one A4, internal fields in an
-Intern block), ``Kaart voor cliënt`` (the same instrument without them), ``Overzicht`` (where the offer is thin),
+Intern block), ``Kaart voor cliënt`` (the same instrument without them), ``Resultaatkaarten`` (the card of each result
+of Zoeken), ``Overzicht`` (where the offer is thin),
 ``Toelichting``, ``Instrumenten afdrukken`` (every instrument, readable on A4), and the hidden ``Berekening`` that
 scores every instrument for the search and ``Kaartgegevens`` (the contactpersonen split by soort). Every sheet but
 Instrumenten, which must stay sortable and filterable, is protected without a password: only the input cells can
@@ -26,8 +27,9 @@ from . import client_card, printsheet, start
 from .card import DETAILS_SHEET, card_values, write_details, write_kaart
 from .changes import CHANGES_SHEET, write_wijzigingen
 from .columns import safe_url
-from .layout import defined_names, instrument_table
+from .layout import RESULT_CARDS, defined_names, instrument_table
 from .overview import write_overzicht, write_toelichting
+from .result_cards import write_result_cards
 from .search import write_berekening, write_zoeken
 from .search_print import print_zoeken
 from .styles import Styles, protect
@@ -44,6 +46,7 @@ SHEETS = (
     "Instrumenten",
     "Instrumentkaart",
     client_card.CLIENT_SHEET,
+    RESULT_CARDS,
     "Overzicht",
     "Toelichting",
     printsheet.PRINT_SHEET,
@@ -54,7 +57,7 @@ HIDDEN_SHEETS = ("Berekening", DETAILS_SHEET)
 UNPROTECTED = ("Instrumenten",)  # an Excel table: sorting and filtering need unlocked cells in Excel
 # The only functions the formulas use; all exist in Excel 2007 and LibreOffice 7.4 (a test enforces this list).
 FUNCTIONS = frozenset(
-    "AND COUNT COUNTIF COUNTIFS EXACT HYPERLINK IF IFERROR INDEX INT ISNUMBER LARGE MATCH MID MOD OR SEARCH "
+    "AND COUNT COUNTIF COUNTIFS EXACT FIND HYPERLINK IF IFERROR INDEX INT ISNUMBER LARGE MATCH MID MOD OR SEARCH SUMIF "
     "SUMPRODUCT".split()
 )
 
@@ -83,6 +86,7 @@ def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     lines = printsheet.write_afdruk(sheets[printsheet.PRINT_SHEET], matrix, table, styles)
     write_kaart(sheets["Instrumentkaart"], matrix, table, styles, lines)
     client_card.write_client_kaart(sheets[client_card.CLIENT_SHEET], matrix, table, styles, lines)
+    write_result_cards(sheets[RESULT_CARDS], matrix, table, styles, lines)
     write_overzicht(workbook, sheets["Overzicht"], matrix, table, styles)
     write_toelichting(sheets["Toelichting"], matrix, table, styles)
     write_berekening(sheets["Berekening"], matrix, table)

@@ -255,15 +255,15 @@ def write_card_rows(
     lines: dict[str, int],
     styles: Styles,
     internal: bool,
+    position: str = "kaart_positie",
 ) -> int:
-    """Write ``rows`` from sheet row ``row`` as label and formula, cached with the values of ``first``.
-
-    Returns the next free row.
+    """Write ``rows`` from sheet row ``row`` as label and formula for the instrument at ``position``, cached with
+    the values of ``first``. Returns the next free row.
     """
     for card_row in rows:
         sheet.set_row(row, row_height(lines.get(card_row.part.key, 1), FONT_SIZE))
         sheet.write_string(row, 0, card_row.label, styles.intern_label if internal else styles.card_label)
-        formula, style = card_formula(card_row, styles, internal)
+        formula, style = card_formula(card_row, styles, internal, position)
         write_cached_formula(sheet, row, 1, formula, _shown(card_row.value(first)), style)
         row += 1
     return row

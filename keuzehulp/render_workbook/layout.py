@@ -14,18 +14,59 @@ from .cycle import cycle_columns
 SELECTED = "ja"  # a chosen label on Zoeken, and a mark in the tegel and klantkenmerk columns of Instrumenten
 CHOSEN_NAME = "gekozen_instrument"
 # Zoeken (0-based): the header row of the results (also the heading row of the tegels), the hidden column
-# with the position of each result, and the column holding "Instrument" with the names below it.
+# with the position of each result, the rank, and the column holding "Instrument" with the names below it.
 Z_HEADER = 3
 Z_POSITION_COL = 2
-Z_RESULT_COL = 3
+Z_RANK_COL = 3
+Z_RESULT_COL = 4
 # Instrumenten and Berekening: data rows start at the same row, 0-based as in XlsxWriter (row 3 in Excel), so
 # row r describes the same instrument on both.
 FIRST_DATA_ROW0 = 2
 # Berekening: the first column of the weights in row 1.
 B_WEIGHTS = 9
-# Zoeken: the praktische kenmerken shown beside each result: Instrumenten header and the name of its range
-# (prefixed, because a bare "duur" is a function name in Dutch Excel).
-RESULT_FIELDS = {"Aanbieder": "kolom_aanbieder", "Duur": "kolom_duur", "Totale kosten": "kolom_kosten"}
+# Berekening: the column listing the gebieden for the dropdown on Zoeken.
+B_AREAS = 3
+# Zoeken: the fields shown beside each result after the matched labels: its heading there, its Instrumenten
+# header and the name of its range (prefixed, because a bare "duur" is a function name in Dutch Excel).
+RESULT_FIELDS = (
+    ("Samenvatting", "Samenvatting", "kolom_samenvatting"),
+    ("Doelgroep", "Doelgroepen", "kolom_doelgroep"),
+    ("Duur", "Duur", "kolom_duur"),
+    ("Uren per week", "Intensiteit (uur per week)", "kolom_uren"),
+    ("Groep/individueel", "Groep/individueel", "kolom_groep"),
+    ("Kosten", "Totale kosten", "kolom_kosten"),
+)
+RESULT_CARDS = "Resultaatkaarten"  # the sheet with one card per result row of Zoeken
+
+
+@dataclass(frozen=True)
+class PracticalFilter:
+    """A praktisch filter of Zoeken: its label in column A, its cell's name and the Instrumenten column it tests.
+
+    A list filter holds one value and matches when the instrument's cell lists it between ``separator``s (the
+    separator the Instrumenten column joins values with); a maximum matches a number in the cell that is at most
+    ``scale`` x the filter (the duur is kept in days, the filter asks for weeks).
+    """
+
+    label: str
+    name: str
+    header: str
+    separator: str | None = None
+    scale: int = 1
+
+    @property
+    def is_list(self) -> bool:
+        return self.separator is not None
+
+
+PRACTICAL_FILTERS = (
+    PracticalFilter("Uitvoeringsvorm", "filter_vorm", "Uitvoeringsvorm", ", "),
+    PracticalFilter("Groep of individueel", "filter_groep", "Groep/individueel", " en "),
+    PracticalFilter("Maximale duur (weken)", "filter_duur", "Duur in dagen", scale=7),
+    PracticalFilter("Maximaal uren per week", "filter_uren", "Intensiteit (uur per week)"),
+    PracticalFilter("Gebied", "filter_gebied", "Beschikbare gebieden", "; "),
+    PracticalFilter("Maximale kosten (euro)", "filter_kosten", "Totale kosten"),
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +82,7 @@ class InstrumentTable:
     practical: tuple[FieldColumn, ...]
     content: tuple[FieldColumn, ...]
     count: int
+    areas: tuple[str, ...] = ()  # the beschikbare gebieden of all instruments, for the dropdown on Zoeken
 
     first_mark = 2
 
@@ -104,6 +146,9 @@ def instrument_table(matrix: Keuzematrix) -> InstrumentTable:
         practical=practical_columns(),
         content=(*content_columns(), *cycle_columns(matrix)),
         count=len(matrix.instrumenten),
+        areas=tuple(
+            sorted({a for i in matrix.instrumenten for a in i.beschikbare_gebieden}, key=lambda a: (a.casefold(), a))
+        ),
     )
 
 
@@ -114,8 +159,15 @@ def choice_rows(table: InstrumentTable) -> tuple[range, range]:
     return tegels, kenmerken
 
 
+def filter_rows(table: InstrumentTable) -> range:
+    """Return the 0-based rows of Zoeken holding the praktische filters (a heading row above them)."""
+    first = choice_rows(table)[1].stop + 2
+    return range(first, first + len(PRACTICAL_FILTERS))
+
+
 def defined_names(table: InstrumentTable) -> dict[str, str]:
     """Return the workbook-level names the formulas use, with what they refer to."""
+    areas, areas_or_one = xl_col_to_name(B_AREAS), table.areas or ("",)
     weights_first = xl_col_to_name(B_WEIGHTS)
     weights_last = xl_col_to_name(B_WEIGHTS + len(table.labels) - 1)
     return {
@@ -127,5 +179,7 @@ def defined_names(table: InstrumentTable) -> dict[str, str]:
         "klantkenmerken_gekozen": "=Berekening!$D$1",
         "aantal_passend": "=Berekening!$F$1",
         "kaart_positie": "=Berekening!$H$1",
-        **{name: "=" + table.data_range("Instrumenten", table.column_of(h)) for h, name in RESULT_FIELDS.items()},
+        "lijst_gebieden": f"=Berekening!${areas}${FIRST_DATA_ROW0 + 1}:${areas}${FIRST_DATA_ROW0 + len(areas_or_one)}",
+        **{name: "=" + table.data_range("Instrumenten", table.column_of(h)) for _, h, name in RESULT_FIELDS},
+        **{f.name: f"=Zoeken!$B${row + 1}" for f, row in zip(PRACTICAL_FILTERS, filter_rows(table), strict=True)},
     }

@@ -179,10 +179,10 @@ HOW_TO = (
     ),
     (
         "Stap 2: praktische kenmerken",
-        "Op het blad Instrumenten staat elk instrument op een eigen regel. De kolom 'Past bij Zoeken' zegt of "
-        "het instrument bij de keuze van stap 1 past. Filter met de knoppen in de kopregel op die kolom en "
-        "verfijn daarna op aanbieder, duur, kosten, groep of individueel, plaats en gebied. Verandert u de "
-        "keuze op Zoeken, pas het filter dan opnieuw toe (Excel: Gegevens > Opnieuw toepassen).",
+        "Vul op Zoeken onder 'Praktisch' in wat nodig is: uitvoeringsvorm, groep of individueel, maximale duur, "
+        "uren per week, gebied en maximale kosten; een leeg vakje betekent: maakt niet uit. Zoeken toont de "
+        "beste 100; klik op een naam voor de kaart. Voor meer filters: op het blad Instrumenten zegt de kolom "
+        "'Past bij Zoeken' of een instrument bij uw keuze past; filter daarop met de knoppen in de kopregel.",
     ),
     (
         "Instrumentkaart",

@@ -17,17 +17,20 @@ STEPS = (
         "instrumenten, de beste bovenaan.",
     ),
     (
-        "Instrumenten",
-        "Stap 2. Verfijn op de praktische kenmerken: filter op 'Past bij Zoeken' = ja en daarna op bijvoorbeeld "
-        "aanbieder, duur, kosten, plaats of gebied.",
+        "Zoeken",
+        "Stap 2. Verfijn op hetzelfde blad met de praktische kenmerken onder de tegels en klantkenmerken: "
+        "uitvoeringsvorm, groep of individueel, duur, uren per week, gebied en kosten. Leeg betekent: maakt niet uit.",
     ),
     (
-        "Instrumentkaart",
-        "Stap 3. Kies een instrument en bekijk al zijn gegevens op één A4. Wat onder 'Intern' staat, is niet voor de "
-        "klant; voor de klant drukt u de 'Kaart voor cliënt' af.",
+        "Resultaatkaarten",
+        "Stap 3. Klik op de naam van een resultaat: de kaart van dat instrument opent. Wat onder 'Intern' staat, is "
+        "niet voor de klant; voor de klant drukt u de 'Kaart voor cliënt' af (kies het instrument in de "
+        "Instrumentkaart).",
     ),
 )
 MORE = (
+    ("Instrumenten", "Alle instrumenten in één tabel, met filters op elke kolom."),
+    ("Instrumentkaart", "Kies zelf een instrument en bekijk al zijn gegevens op één A4, met het Intern-blok."),
     ("Kaart voor cliënt", "Het gekozen instrument zonder interne gegevens, om aan de cliënt mee te geven."),
     ("Overzicht", "Waar het aanbod dun is: instrumenten per tegel en klantkenmerk, uitvoeringsvorm en aanbieder."),
     ("Toelichting", "Uitleg bij de stappen en bij elke tegel en elk klantkenmerk, en waar de gegevens vandaan komen."),

@@ -11,7 +11,7 @@ from ..defaults import ACCENTKLEUR, HOOFDKLEUR, colour_or
 from ..model import Keuzematrix
 from .xlsxwriter_internals import StreamingWorksheet
 
-EURO = '"€" #,##0.00'
+EURO = '"€" #,##0.00;-"€" #,##0.00;"gratis"'  # zero reads "gratis", never "€ 0.00"
 TITLE_HEIGHT = 24  # points
 FONT_SIZE = 10  # points: the text of every sheet, on screen and in print
 # Label and value column of the sheets printed on A4 portrait (cards, print sheet, Begin hier, Toelichting), in
@@ -87,6 +87,8 @@ class Styles:
         self.intern_value = add(intern)
         self.intern_euro = add({**intern, "num_format": EURO, "align": "left"})
         self.intern_number = add({**intern, "align": "left"})
+        self.status = add({**base, "bold": True, "font_size": 12, "font_color": main, "text_wrap": True})
+        self.warning = add({"bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"})
         self.heat_colours = (EMPTY_COLOUR, "#FFFFFF", "#5B9BD5")
         self.by_kind = {
             "text": self.text,
