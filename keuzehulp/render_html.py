@@ -36,6 +36,8 @@ OUTPUTS = {
     "keuzehulp.js": "keuzehulp/keuzehulp.js",
     "favicon.svg": "keuzehulp/favicon.svg",
 }
+# Written without indentation and comment lines: the script is the site's largest asset after the cards.
+COMPACTED = {"keuzehulp.js"}
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 )
@@ -120,8 +122,21 @@ def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None
     target = Path(folder) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
     for filename, template in OUTPUTS.items():
+        if filename in COMPACTED:
+            text = compact_script(env.get_template(template).render(context))
+            (target / filename).write_text(text, encoding="utf-8")
+            continue
         # Streamed to the file: a national matrix makes an index.html of hundreds of megabytes.
         env.get_template(template).stream(context).dump(str(target / filename), encoding="utf-8")
+
+
+def compact_script(source: str) -> str:
+    """Return a script without indentation, blank lines and whole-line ``//`` comments (the site's size budget).
+
+    Only whole lines are dropped and only leading spaces removed, so no statement or string changes.
+    """
+    lines = (line.strip() for line in source.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("//")) + "\n"
 
 
 def page_context(
