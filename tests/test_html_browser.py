@@ -291,6 +291,10 @@ def test_reflow_at_320_px_and_text_at_200_percent(browser, site):
         overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"horizontal scrolling at {width} px, text {font_size}"
         assert page.is_visible("#wissen")
+        page.click("[data-instrument-id]:not([hidden]) .bewaar")
+        page.click("#mijn-lijst")
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"horizontal scrolling in Mijn lijst at {width} px, text {font_size}"
         context.close()
 
 
@@ -618,3 +622,30 @@ def test_search_combines_with_the_filters(page, site, word):
     open_site(again, page.url)
     assert visible_ids(again) == expected
     assert again.input_value("#zoek") == word
+
+
+@pytest.mark.parametrize(
+    ("state", "tabs"),
+    [
+        # Naar de inhoud, Naar wat er past (Enter), Mijn lijst, Bewaar on the first card
+        ("", 4),
+        # ... and between Mijn lijst and the first card: Haal weg: Je leert een vak, Alles wissen
+        ("#tegel=Opleiden", 6),
+    ],
+)
+def test_the_first_result_is_a_few_tabs_from_the_top(page, site, state, tabs):
+    open_site(page, site.url + state)
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Naar wat er past"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "resultaten-kop"
+    for _ in range(tabs - 2):
+        page.keyboard.press("Tab")
+    selection = {"tegel": ["Opleiden"]} if state else {}
+    first = site.expected(selection)[0]
+    focused = page.evaluate("() => document.activeElement.closest('[data-instrument-id]')?.dataset.instrumentId")
+    assert focused == first
+    page.keyboard.press("Space")
+    assert page.evaluate("() => document.activeElement.getAttribute('aria-pressed')") == "true"
+    assert page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle") == "solid"
