@@ -42,6 +42,8 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 )
 MIN_CONTRAST = 4.5
+# Cards the script shows at once ("Toon meer" adds as many): a click then repaints at most this many.
+PAGE_SIZE = 100
 # The organisation's colours appear on white, under white text, and on the light grey of --vlak in keuzehulp.css
 # (read from the stylesheet actually used, so an organisation that changes it keeps readable colours).
 WHITE = "#FFFFFF"
@@ -278,8 +280,9 @@ def script_json(data: object) -> Markup:
 
 
 def filter_data(views: list[dict], facets: list[Facet]) -> dict:
-    """Return what the script needs: the filters with their values, card ids, and each instrument's options."""
+    """Return what the script needs: the filters with their values, card ids, each instrument's options, page size."""
     return {
+        "pagina": PAGE_SIZE,
         "filters": [{"name": f.name, "scored": f.scored, "values": [o.value for o in f.options]} for f in facets],
         "ids": [view["id"] for view in views],
         "members": [[f.members[i] for f in facets] for i in range(len(views))],

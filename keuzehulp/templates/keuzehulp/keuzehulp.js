@@ -61,6 +61,9 @@
   var query = "";
   var searchTexts = null;
   var listView = false;
+  var limit = data.pagina;
+  var lastResult = null;
+  var moreButton = byId("toon-meer");
   var appliedHash = null;
   var lastControl = null;
   var nearCount = document.createElement("p");
@@ -306,9 +309,12 @@
     return order;
   }
 
+  // Shows the first `limit` cards that fit (or the saved ones), in order; the rest stays hidden until "Toon meer".
   function render(result) {
-    var order = listView ? savedOrder() : result.order;
-    var visible = listView ? saved : result.fits;
+    lastResult = result;
+    var order = listView ? savedOrder() : result.order.slice(0, limit);
+    var visible = new Uint8Array(total);
+    order.forEach(function (i) { visible[i] = 1; });
     for (var i = 0; i < total; i++) {
       if (shown[i] !== visible[i]) {
         shown[i] = visible[i];
@@ -317,13 +323,20 @@
     }
     reorder(order);
     showCounts(result.counts);
-    setText(status, listView ? listStatus(order.length) : statusText(result.order.length, result.active));
+    setText(status, listView ? listStatus(order.length) : statusText(result.order.length, result.active) + pageText(result.order.length));
     setText(heading, listView ? "Mijn lijst" : headingText);
     setText(chosenText, chosenSummary());
     setText(showButton, showText(result.order.length, result.active));
     showChips(result.order.length === 0 && result.active > 0);
     showList(order.length);
     showNearCount(result.order.length);
+    moreButton.parentNode.hidden = listView || result.order.length <= limit;
+    setText(moreButton, "Toon er nog " + Math.min(data.pagina, result.order.length - limit));
+  }
+
+  function showMore() {
+    limit += data.pagina;
+    render(lastResult);
   }
 
   // Moves as few cards as possible: those outside the longest run that is already in the wanted order.
@@ -405,12 +418,19 @@
 
   function statusText(count, active) {
     if (!active) {
+      if (total > limit) {
+        return "Er zijn " + possibilities(total) + ".";
+      }
       return total === 1 ? "Je ziet de enige mogelijkheid." : "Je ziet alle " + possibilities(total) + ".";
     }
     if (!count) {
       return "Er past niets bij al je keuzes. Haal hierboven een keuze weg. Achter elke keuze staat hoeveel er dan passen.";
     }
     return count + " van de " + possibilities(total) + (count === 1 ? " past" : " passen") + " bij je keuzes.";
+  }
+
+  function pageText(count) {
+    return count > limit ? " Je ziet de eerste " + limit + "." : "";
   }
 
   function listStatus(count) {
@@ -590,6 +610,7 @@
   }
 
   function update(push) {
+    limit = data.pagina;
     render(evaluate());
     saveState(push);
     if (listView) {
@@ -605,6 +626,7 @@
     appliedHash = hash;
     if (stateFromHash(hash)) {
       lastControl = null;
+      limit = data.pagina;
       render(evaluate());
     }
   }
@@ -746,6 +768,7 @@
   list.addEventListener("click", onToggleClick);
   listButton.addEventListener("click", onListClick);
   byId("print-lijst").addEventListener("click", printList);
+  moreButton.addEventListener("click", showMore);
   openButton.addEventListener("click", function () { setPanel(layout.classList.contains("paneel-dicht")); });
   showButton.addEventListener("click", showResults);
   document.addEventListener("click", onInPageLink);
