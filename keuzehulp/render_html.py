@@ -36,8 +36,8 @@ OUTPUTS = {
     "keuzehulp.js": "keuzehulp/keuzehulp.js",
     "favicon.svg": "keuzehulp/favicon.svg",
 }
-# Written without indentation and comment lines: the script is the site's largest asset after the cards.
-COMPACTED = {"keuzehulp.js"}
+# Written without indentation and comment lines: the largest assets after the cards.
+COMPACTED = {"keuzehulp.js", "keuzehulp.css"}
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 )
@@ -133,12 +133,19 @@ def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None
 
 
 def compact_script(source: str) -> str:
-    """Return a script without indentation, blank lines and whole-line ``//`` comments (the site's size budget).
+    """Return a script or stylesheet without indentation, blank lines and comment lines (the site's size budget).
 
-    Only whole lines are dropped and only leading spaces removed, so no statement or string changes.
+    Comment lines are whole lines starting with ``//``, or from a line starting with ``/*`` to the line that ends it.
+    Only whole lines are dropped and only surrounding spaces removed, so no statement, rule or string changes.
     """
-    lines = (line.strip() for line in source.splitlines())
-    return "\n".join(line for line in lines if line and not line.startswith("//")) + "\n"
+    kept = []
+    in_comment = False
+    for line in (line.strip() for line in source.splitlines()):
+        if in_comment or line.startswith("/*"):
+            in_comment = not line.endswith("*/")
+        elif line and not line.startswith("//"):
+            kept.append(line)
+    return "\n".join(kept) + "\n"
 
 
 def page_context(
@@ -280,11 +287,11 @@ def script_json(data: object) -> Markup:
 
 
 def filter_data(views: list[dict], facets: list[Facet]) -> dict:
-    """Return what the script needs: the filters with their values, card ids, each instrument's options, page size."""
+    """Return what the script needs: the filters with their values, each instrument's options (in the order of the
+    cards, which carry the ids), and the page size."""
     return {
         "pagina": PAGE_SIZE,
         "filters": [{"name": f.name, "scored": f.scored, "values": [o.value for o in f.options]} for f in facets],
-        "ids": [view["id"] for view in views],
         "members": [[f.members[i] for f in facets] for i in range(len(views))],
     }
 

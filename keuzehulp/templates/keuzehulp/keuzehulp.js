@@ -18,7 +18,10 @@
   var data = JSON.parse(dataElement.textContent);
   var filters = data.filters;
   var members = data.members;
-  var total = data.ids.length;
+  // The cards are in keuzematrix order, the order of data.members.
+  var cards = Array.prototype.slice.call(list.querySelectorAll("[data-instrument-id]"));
+  var ids = cards.map(function (card) { return card.getAttribute("data-instrument-id"); });
+  var total = cards.length;
   var SEARCH_KEY = "zoek";
   var SAVED_KEY = "bewaard";
   var VIEW_KEY = "toon";
@@ -43,7 +46,6 @@
   var headingText = heading ? heading.textContent : "";
 
   var cardIndex = new Map();
-  var cards = cardsInDataOrder();
   var shown = new Uint8Array(total).fill(1);
   var filterIndex = {};
   var valueIndex = filters.map(function (f, g) {
@@ -53,7 +55,10 @@
     return index;
   });
   var instrumentIndex = {};
-  data.ids.forEach(function (id, i) { instrumentIndex[id] = i; });
+  ids.forEach(function (id, i) {
+    instrumentIndex[id] = i;
+    cardIndex.set(cards[i], i);
+  });
   var selected = filters.map(function (f) { return new Uint8Array(f.values.length); });
   var options = filters.map(function (f) { return new Array(f.values.length); });
   var saved = new Uint8Array(total);
@@ -69,18 +74,6 @@
   var nearCount = document.createElement("p");
   nearCount.className = "hier-telling";
   nearCount.setAttribute("aria-hidden", "true");
-
-  function cardsInDataOrder() {
-    var found = {};
-    var elements = list.querySelectorAll("[data-instrument-id]");
-    for (var i = 0; i < elements.length; i++) {
-      found[elements[i].getAttribute("data-instrument-id")] = elements[i];
-    }
-    return data.ids.map(function (id, i) {
-      cardIndex.set(found[id], i);
-      return found[id];
-    });
-  }
 
   // Looked up once: asking a checkbox for its label searches the whole page.
   function findOptions() {
@@ -585,7 +578,7 @@
     }
     for (var i = 0; i < total; i++) {
       if (saved[i]) {
-        params.append(SAVED_KEY, data.ids[i]);
+        params.append(SAVED_KEY, ids[i]);
       }
     }
     if (listView) {
