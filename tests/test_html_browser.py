@@ -580,6 +580,7 @@ def test_mijn_lijst_keeps_cards_in_the_url_and_prints_only_those(browser, site):
     page.get_by_role("button", name="Print mijn lijst").click()
     assert page.evaluate("() => window.printed")
     page.emulate_media(media="print")
+    assert axe_violations(page) == [], "Mijn lijst, print"
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf())).pages))
     assert first.naam in text and second.naam in text
     others = [i.naam for i in site.matrix.instrumenten if i.id not in (first.id, second.id)]
