@@ -36,10 +36,14 @@ OUTPUTS = {
     "keuzehulp.js": "keuzehulp/keuzehulp.js",
     "favicon.svg": "keuzehulp/favicon.svg",
 }
+# Written without indentation and comment lines: the largest assets after the cards.
+COMPACTED = {"keuzehulp.js", "keuzehulp.css"}
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 )
 MIN_CONTRAST = 4.5
+# Cards the script shows at once ("Toon meer" adds as many): a click then repaints at most this many.
+PAGE_SIZE = 100
 # The organisation's colours appear on white, under white text, and on the light grey of --vlak in keuzehulp.css
 # (read from the stylesheet actually used, so an organisation that changes it keeps readable colours).
 WHITE = "#FFFFFF"
@@ -120,8 +124,28 @@ def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None
     target = Path(folder) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
     for filename, template in OUTPUTS.items():
+        if filename in COMPACTED:
+            text = compact_script(env.get_template(template).render(context))
+            (target / filename).write_text(text, encoding="utf-8")
+            continue
         # Streamed to the file: a national matrix makes an index.html of hundreds of megabytes.
         env.get_template(template).stream(context).dump(str(target / filename), encoding="utf-8")
+
+
+def compact_script(source: str) -> str:
+    """Return a script or stylesheet without indentation, blank lines and comment lines (the site's size budget).
+
+    Comment lines are whole lines starting with ``//``, or from a line starting with ``/*`` to the line that ends it.
+    Only whole lines are dropped and only surrounding spaces removed, so no statement, rule or string changes.
+    """
+    kept = []
+    in_comment = False
+    for line in (line.strip() for line in source.splitlines()):
+        if in_comment or line.startswith("/*"):
+            in_comment = not line.endswith("*/")
+        elif line and not line.startswith("//"):
+            kept.append(line)
+    return "\n".join(kept) + "\n"
 
 
 def page_context(
@@ -267,10 +291,11 @@ def script_json(data: object) -> Markup:
 
 
 def filter_data(views: list[dict], facets: list[Facet]) -> dict:
-    """Return what the script needs: the filters with their values, card ids, and each instrument's options."""
+    """Return what the script needs: the filters with their values, each instrument's options (in the order of the
+    cards, which carry the ids), and the page size."""
     return {
+        "pagina": PAGE_SIZE,
         "filters": [{"name": f.name, "scored": f.scored, "values": [o.value for o in f.options]} for f in facets],
-        "ids": [view["id"] for view in views],
         "members": [[f.members[i] for f in facets] for i in range(len(views))],
     }
 

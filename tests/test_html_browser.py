@@ -103,7 +103,13 @@ def page(context):
 
 def open_site(page, url: str) -> None:
     page.goto(url)
-    page.wait_for_selector("#filters:not([hidden])")
+    page.wait_for_selector("#filters:not([hidden])", state="attached")
+
+
+def open_panel(page) -> None:
+    """Open the filter panel where it is closed (narrow screens); on wide screens it is always open."""
+    if page.is_visible("#open-filters"):
+        page.click("#open-filters")
 
 
 def visible_ids(page) -> list[str]:
@@ -156,11 +162,11 @@ def test_clicked_filters_show_what_selection_computes(page, sites, name, case):
     open_site(page, site.url)
     choose(page, selection)
     expected = site.expected(selection)
-    assert visible_ids(page) == expected
+    assert visible_ids(page) == expected[: render_html.PAGE_SIZE]
     status = page.text_content("[role=status]")
     total = len(site.matrix.instrumenten)
     if not selection:
-        assert f"alle {total} mogelijkheden" in status
+        assert f"{total} mogelijkheden" in status
     elif not expected:
         assert status.startswith("Er past niets")
     else:
@@ -279,11 +285,16 @@ def test_reflow_at_320_px_and_text_at_200_percent(browser, site):
         open_site(page, site.url)
         if font_size:
             page.evaluate(f"() => {{ document.documentElement.style.fontSize = '{font_size}'; }}")
+        open_panel(page)
         choose(page, {"tegel": ["Opleiden"]})
         page.click("[data-instrument-id]:not([hidden]) summary")
         overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"horizontal scrolling at {width} px, text {font_size}"
         assert page.is_visible("#wissen")
+        page.click("[data-instrument-id]:not([hidden]) .bewaar")
+        page.click("#mijn-lijst")
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"horizontal scrolling in Mijn lijst at {width} px, text {font_size}"
         context.close()
 
 
@@ -396,3 +407,262 @@ def test_html_is_valid_according_to_vnu(site):
     messages = json.loads(run.stderr or run.stdout)["messages"]
     errors = [m for m in messages if m["type"] in ("error", "non-document-error")]
     assert errors == []
+
+
+# ---- State that survives, the phone panel, chosen options, no dead ends, Mijn lijst, search (issue 10) ----
+
+
+def checked_boxes(page) -> list[tuple[str, str]]:
+    return sorted(map(tuple, page.eval_on_selector_all("input:checked", "bs => bs.map((b) => [b.name, b.value])")))
+
+
+def pairs(selection: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return sorted((name, value) for name, values in selection.items() for value in values)
+
+
+@pytest.mark.parametrize("link", ["Bekijk wat er past", "Naar de inhoud", "Naar wat er past"])
+def test_in_page_links_keep_every_choice(page, site, link):
+    selection = SELECTIONS["tegel en klantkenmerk"]
+    open_site(page, site.url)
+    choose(page, selection)
+    url = page.url
+    page.get_by_role("link", name=link, exact=True).focus()
+    page.keyboard.press("Enter")
+    assert checked_boxes(page) == pairs(selection)
+    assert visible_ids(page) == site.expected(selection)
+    assert page.url == url
+    assert not page.text_content("[role=status]").startswith("Je ziet alle")
+    assert page.evaluate("() => document.activeElement.id") in ("inhoud", "resultaten-kop")
+
+
+def test_a_hash_without_state_keys_leaves_the_choices_alone(page, site):
+    selection = SELECTIONS["tegel en klantkenmerk"]
+    open_site(page, site.url)
+    choose(page, selection)
+    page.evaluate("() => { window.location.hash = 'inhoud'; }")
+    page.wait_for_function("() => window.location.hash === '#inhoud'")
+    assert checked_boxes(page) == pairs(selection)
+    assert visible_ids(page) == site.expected(selection)
+
+
+def test_back_and_forward_step_through_the_choices(page, site):
+    open_site(page, site.url)
+    choose(page, {"tegel": ["Werk fit"]})
+    choose(page, {"klantkenmerk": ["Basisvaardigheden"]})
+    both = {"tegel": ["Werk fit"], "klantkenmerk": ["Basisvaardigheden"]}
+    assert visible_ids(page) == site.expected(both)
+    page.go_back()
+    page.wait_for_function("() => !document.querySelector('input[value=\"Basisvaardigheden\"]').checked")
+    assert checked_boxes(page) == [("tegel", "Werk fit")]
+    assert visible_ids(page) == site.expected({"tegel": ["Werk fit"]})
+    page.go_back()
+    page.wait_for_function("() => document.querySelectorAll('input:checked').length === 0")
+    assert visible_ids(page) == [i.id for i in site.matrix.instrumenten]
+    page.go_forward()
+    page.wait_for_function("() => document.querySelectorAll('input:checked').length === 1")
+    assert visible_ids(page) == site.expected({"tegel": ["Werk fit"]})
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740})
+    yield context.new_page()
+    context.close()
+
+
+def test_on_a_phone_the_filters_are_a_panel_with_a_sticky_show_button(phone, site):
+    open_site(phone, site.url)
+    assert not phone.is_visible(box("tegel", "Werk fit"))
+    toggle = phone.get_by_role("button", name="Kies wat bij je past")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert axe_violations(phone) == [], "panel open"
+    phone.check(box("klantkenmerk", "Werkervaring"))
+    expected = site.expected({"klantkenmerk": ["Werkervaring"]})
+    near = phone.locator(f"{box('klantkenmerk', 'Werkervaring')} >> xpath=../following-sibling::*[1]")
+    assert near.text_content() == f"Nu passen er {len(expected)}."
+    near_box = near.bounding_box()
+    assert 0 <= near_box["y"] <= 740, "the count shows where the user tapped"
+    show = phone.get_by_role("button", name=f"Toon {len(expected)} mogelijkheden")
+    show_box = show.bounding_box()
+    assert show_box["y"] + show_box["height"] <= 740 + 1, "the show button sticks to the bottom of the screen"
+    show.click()
+    assert not phone.is_visible(box("klantkenmerk", "Werkervaring"))
+    assert phone.evaluate("() => document.activeElement.id") == "resultaten-kop"
+    assert visible_ids(phone) == expected
+    assert axe_violations(phone) == [], "panel closed, chips shown"
+
+
+def chip_names(page) -> list[str]:
+    return page.eval_on_selector_all("#keuze-lijst button", "bs => bs.map((b) => b.textContent)")
+
+
+def option_label(page, name: str, value: str) -> str:
+    return page.text_content(f"label[for={json.dumps(page.get_attribute(box(name, value), 'id'))}] .optie-naam")
+
+
+def test_chosen_options_are_listed_above_the_results_as_buttons_that_take_them_away(page, site):
+    selection = SELECTIONS["beste eerst"]
+    open_site(page, site.url)
+    choose(page, selection)
+    labels = {(n, v): option_label(page, n, v) for n, v in pairs(selection)}
+    assert sorted(chip_names(page)) == sorted(f"Haal weg: {label}" for label in labels.values())
+    chips_top = page.eval_on_selector("#keuzes", "e => e.getBoundingClientRect().bottom")
+    assert chips_top <= page.eval_on_selector("#kaarten", "e => e.getBoundingClientRect().top")
+    assert axe_violations(page) == [], "chips"
+    page.get_by_role("button", name=f"Haal weg: {labels[('tegel', 'Opleiden')]}").click()
+    rest = {"tegel": ["Werk fit"], "klantkenmerk": selection["klantkenmerk"]}
+    assert checked_boxes(page) == pairs(rest)
+    assert visible_ids(page) == site.expected(rest)
+    assert page.evaluate("() => document.activeElement.textContent").startswith("Haal weg:")
+    page.get_by_role("button", name="Alles wissen", exact=True).click()
+    assert checked_boxes(page) == []
+    assert page.is_hidden("#keuzes")
+    assert visible_ids(page) == [i.id for i in site.matrix.instrumenten]
+
+
+def without(selection: dict[str, list[str]], name: str, value: str) -> dict[str, list[str]]:
+    kept = {n: [v for v in values if (n, v) != (name, value)] for n, values in selection.items()}
+    return {n: values for n, values in kept.items() if values}
+
+
+def test_nothing_fits_says_so_and_what_each_choice_would_give_back(page, site):
+    selection = site.empty_selection()
+    open_site(page, site.url)
+    choose(page, selection)
+    assert page.text_content("[role=status]").startswith("Er past niets bij al je keuzes.")
+    for name, value in pairs(selection):
+        count = len(site.expected(without(selection, name, value)))
+        words = "past er niets" if not count else ("past er 1" if count == 1 else f"passen er {count}")
+        page.get_by_role("button", name=f"Haal weg: {option_label(page, name, value)} (dan {words})").wait_for()
+    assert axe_violations(page) == [], "nothing fits"
+
+
+@pytest.mark.parametrize("case", ["tegel en klantkenmerk", "ook praktisch", "niets past"])
+def test_each_count_says_what_ticking_that_option_gives(page, site, case):
+    selection = site.empty_selection() if case == "niets past" else SELECTIONS[case]
+    open_site(page, site.url)
+    choose(page, selection)
+    shown = page.eval_on_selector_all(
+        "input[type=checkbox]:not(:checked)",
+        "bs => bs.map((b) => [b.name, b.value, Number(b.labels[0].querySelector('.getal').textContent)])",
+    )
+    assert shown
+    for name, value, count in shown:
+        widened = {**selection, name: [*selection.get(name, []), value]}
+        assert count == len(site.expected(widened)), (name, value)
+
+
+def test_mijn_lijst_keeps_cards_in_the_url_and_prints_only_those(browser, site):
+    from pypdf import PdfReader
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    open_site(page, site.url)
+    first, second = site.matrix.instrumenten[0], site.matrix.instrumenten[3]
+    for instrument in (first, second):
+        button = page.get_by_role("button", name=f"Bewaar {instrument.naam}", exact=True)
+        assert button.get_attribute("aria-pressed") == "false"
+        button.click()
+        saved = page.get_by_role("button", name=f"Bewaard: {instrument.naam}", exact=True)
+        assert saved.get_attribute("aria-pressed") == "true"
+    page.get_by_role("button", name="Mijn lijst (2)").click()
+    assert page.get_by_role("button", name="Mijn lijst (2)").get_attribute("aria-pressed") == "true"
+    assert visible_ids(page) == [first.id, second.id]
+    assert axe_violations(page) == [], "Mijn lijst"
+    assert page.evaluate("() => [localStorage.length, sessionStorage.length, document.cookie]") == [0, 0, ""]
+    werkcoach = context.new_page()
+    open_site(werkcoach, page.url)
+    assert visible_ids(werkcoach) == [first.id, second.id]
+    assert werkcoach.text_content("#resultaten-kop") == "Mijn lijst"
+    page.evaluate("() => { window.print = () => { window.printed = true; }; }")
+    page.get_by_role("button", name="Print mijn lijst").click()
+    assert page.evaluate("() => window.printed")
+    page.emulate_media(media="print")
+    assert axe_violations(page) == [], "Mijn lijst, print"
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf())).pages))
+    assert first.naam in text and second.naam in text
+    others = [i.naam for i in site.matrix.instrumenten if i.id not in (first.id, second.id)]
+    assert not [name for name in others if name in text and name not in (first.naam, second.naam)]
+    assert "Open deze lijst weer met deze link:" in text
+    assert re.search(r"Mijn lijst van \d{1,2} \w+ \d{4}", text)
+    context.close()
+
+
+def _plain(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+def searched(site: Site, word: str) -> set[str]:
+    """Return the ids whose name, samenvatting or plain labels hold ``word`` (case and accents ignored)."""
+    context = render_html.page_context(site.matrix)
+    facets = [*context["basis"], *context["praktisch"]]
+    found = set()
+    for position, instrument in enumerate(site.matrix.instrumenten):
+        labels = [f.options[o].label for f in facets for o in f.members[position]]
+        text = _plain(" ".join([instrument.naam or "", instrument.samenvatting or "", *labels]))
+        if _plain(word) in text:
+            found.add(instrument.id)
+    return found
+
+
+@pytest.mark.parametrize("word", ["taal", "computer", "coach"])
+def test_search_combines_with_the_filters(page, site, word):
+    selection = {"tegel": ["Werk fit", "Opleiden"]}
+    open_site(page, site.url)
+    choose(page, selection)
+    page.get_by_label("Zoek op een woord").fill(word)
+    hits = searched(site, word)
+    expected = [i for i in site.expected(selection) if i in hits]
+    assert expected and visible_ids(page) == expected
+    assert f"Haal weg: zoekwoord \u201c{word}\u201d" in chip_names(page)
+    again = page.context.new_page()
+    open_site(again, page.url)
+    assert visible_ids(again) == expected
+    assert again.input_value("#zoek") == word
+
+
+@pytest.mark.parametrize(
+    ("state", "tabs"),
+    [
+        # Naar de inhoud, Naar wat er past (Enter), Mijn lijst, Bewaar on the first card
+        ("", 4),
+        # ... and between Mijn lijst and the first card: Haal weg: Je leert een vak, Alles wissen
+        ("#tegel=Opleiden", 6),
+    ],
+)
+def test_the_first_result_is_a_few_tabs_from_the_top(page, site, state, tabs):
+    open_site(page, site.url + state)
+    # A link in the header (the organisation's website) adds one Tab before "Naar wat er past".
+    header_links = page.locator("header a").count()
+    for _ in range(2 + header_links):
+        page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Naar wat er past"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "resultaten-kop"
+    for _ in range(tabs - 2):
+        page.keyboard.press("Tab")
+    selection = {"tegel": ["Opleiden"]} if state else {}
+    first = site.expected(selection)[0]
+    focused = page.evaluate("() => document.activeElement.closest('[data-instrument-id]')?.dataset.instrumentId")
+    assert focused == first
+    page.keyboard.press("Space")
+    assert page.evaluate("() => document.activeElement.getAttribute('aria-pressed')") == "true"
+    assert page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle") == "solid"
+
+
+def test_many_results_come_a_page_at_a_time(page, sites):
+    site = sites["matrix_1000"]
+    size = render_html.PAGE_SIZE
+    open_site(page, site.url)
+    everything = [i.id for i in site.matrix.instrumenten]
+    assert visible_ids(page) == everything[:size]
+    assert page.text_content("[role=status]") == f"Er zijn {len(everything)} mogelijkheden. Je ziet de eerste {size}."
+    page.get_by_role("button", name=f"Toon er nog {size}").click()
+    assert visible_ids(page) == everything[: 2 * size]
+    choose(page, {"tegel": ["Werk fit"]})
+    expected = site.expected({"tegel": ["Werk fit"]})
+    assert len(expected) > size and visible_ids(page) == expected[:size]
