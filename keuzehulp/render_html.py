@@ -23,7 +23,7 @@ from . import defaults
 from .audience import client_view
 from .model import Duur, Instellingen, Keuzematrix, format_number
 from .problems import KeuzehulpError, problem
-from .taxonomy import Taxonomy, load_taxonomy
+from .taxonomy import Taxonomy, fold, load_taxonomy
 from .templating import BUNDLED_PREFIX, environment
 from .values import is_safe_url
 
@@ -55,6 +55,7 @@ GROUP_OPTION_LABELS = {
     "groep": ("In een groep", "Je doet het samen met anderen."),
     "individueel": ("Alleen", "Je doet het alleen, met een begeleider."),
 }
+GROUP_PHRASES = {"groep": "Samen met anderen, in een groep", "individueel": "Alleen, met een begeleider"}
 LOCATION_LABELS = {
     "bij de aanbieder": "Bij de organisatie die het geeft",
     "bij de werkgever": "Bij een werkgever",
@@ -391,40 +392,58 @@ def card(view: dict, taxonomy: Taxonomy, number: int = 1) -> dict:
         klantkenmerken=_card_terms(taxonomy, "klantkenmerken", view["klantkenmerken"]),
         vormen=_card_terms(taxonomy, "uitvoeringsvormen", view.get("uitvoeringsvormen") or []),
     )
-    facts = (("Hoe lang", "duur"), ("Hoeveel uur", "uren"), ("Alleen of in een groep", "groep"), ("Waar", "waar"))
-    kaart["feiten"] = [(label, kaart[key]) for label, key in facts if kaart[key]]
     return kaart
 
 
+def facts(duur: Duur | None, uren: str | None, groep: str | None, waar: str | None) -> list[tuple[str, str]]:
+    """Return the short facts under a card's summary as (label, value), each said once.
+
+    A one-off meeting (a duration in hours, or a day at most) is "Eén keer, 2 uur", without hours per week.
+    """
+    once = duur is not None and (duur.eenheid == "uren" or duur.in_dagen() <= 1)
+    found = [
+        ("Hoe lang", f"Eén keer, {duur.tekst()}" if once and duur else duur.tekst() if duur else None),
+        ("Hoeveel uur", None if once else uren),
+        ("Met wie", groep),
+        ("Waar", waar),
+    ]
+    return [(label, value) for label, value in found if value]
+
+
 def _practical(view: dict) -> dict:
-    duur = view.get("duur")
+    duur = Duur(**view["duur"]) if view.get("duur") else None
     hours = view.get("intensiteit_uur_per_week")
     places = [_card_place(p) for p in view.get("locaties") or []]
+    uren = f"{format_number(hours)} uur per week" if hours is not None else None
+    groep = group_text(view.get("groep_individueel") or [])
+    waar = ", ".join(dict.fromkeys(p["soort"] for p in places if p["soort"])) or None
     return {
-        "duur": Duur(**duur).tekst() if duur else None,
-        "uren": f"{format_number(hours)} uur per week" if hours is not None else None,
-        "groep": group_text(view.get("groep_individueel") or []),
-        "plekken": places,
-        "waar": ", ".join(dict.fromkeys(p["soort"] for p in places if p["soort"])) or None,
+        "feiten": facts(duur, uren, groep, waar),
+        "plekken": [p for p in places if p["delen"] or p["beschrijving"]],
         "gebieden": view.get("beschikbare_gebieden") or [],
         "doelgroepen": view.get("doelgroepen") or [],
-        "doelgroep_veld": "doelgroepen" in view,
     }
 
 
 def group_text(values: list[str]) -> str | None:
-    """Return groep/individueel in a cliënt's words."""
+    """Return groep/individueel as one plain phrase in a cliënt's words."""
     if set(values) == {"groep", "individueel"}:
-        return "Alleen of in een groep"
-    return GROUP_OPTION_LABELS[values[0]][0] if values and values[0] in GROUP_OPTION_LABELS else None
+        return "Alleen of in een groep, wat bij je past"
+    return GROUP_PHRASES.get(values[0]) if values else None
 
 
 def _card_place(place: dict) -> dict:
+    """Return a place as the card shows it: its kind once (in the facts), then name and address without repeats."""
     kind = place.get("type")
+    said = {fold(kind or ""), fold(LOCATION_LABELS.get(kind, "") if kind else "")}
+    parts = []
+    for part in (place.get("naam"), place.get("adres")):
+        if part and fold(part) not in said:
+            said.add(fold(part))
+            parts.append(part)
     return {
-        "naam": place.get("naam"),
         "soort": LOCATION_LABELS.get(kind, kind) if kind else None,
-        "adres": place.get("adres"),
+        "delen": parts,
         "beschrijving": place.get("beschrijving"),
     }
 
