@@ -165,6 +165,11 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
 @click.option("--titel", help="Titel van de keuzehulp voor cliënten.")
 @click.option("--hoofdkleur", metavar=COLOUR_FORMAT, help="Hoofdkleur van de website.")
 @click.option("--accentkleur", metavar=COLOUR_FORMAT, help="Accentkleur van de website.")
+@click.option(
+    "--thema",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Tokens-CSS van een NL Design System-thema (zoals dist/index.css); gaat voor Thema op Instellingen.",
+)
 @QUIET
 def build(
     invoer: Path,
@@ -176,6 +181,7 @@ def build(
     titel: str | None,
     hoofdkleur: str | None,
     accentkleur: str | None,
+    thema: Path | None,
     quiet: bool,
 ) -> None:
     """Controleer INVOER en schrijf de werkmap, de website en de JSON naar UITVOER.
@@ -190,6 +196,7 @@ def build(
         if colour is not None and not is_colour(colour):
             raise click.BadParameter(f"'{colour}' is geen kleur in de vorm {COLOUR_FORMAT}.", param_hint=name)
     overrides = {"organisatie": organisatie, "titel": titel, "hoofdkleur": hoofdkleur, "accentkleur": accentkleur}
+    overrides["thema"] = str(thema.resolve()) if thema else None
     progress = Silent() if quiet else Progress(BUILD_STAGES)
     try:
         loaded = run_build(

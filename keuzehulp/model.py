@@ -121,6 +121,15 @@ class Instellingen:
     accentkleur: str = defaults.ACCENTKLEUR
     datum: str | None = None  # date or version of the keuzematrix, as the beheergroep wrote it
     versie: str | None = None
+    website: str | None = None
+    telefoon: str | None = None
+    adres: str | None = None
+    toegankelijkheid_status: str | None = None  # one of settings.ACCESSIBILITY_STATUSES; None: not researched
+    toegankelijkheid_datum: str | None = None
+    toegankelijkheid_door: str | None = None
+    toegankelijkheid_problemen: str | None = None
+    toegankelijkheid_contact: str | None = None
+    thema: str | None = None  # path of an NL Design System theme's tokens CSS
     # switches of what cliënten see: keys of keuzehulp.fields.ClientPart. Never-parts cannot be switched on.
     client_velden: dict[str, bool] = field(default_factory=dict)
 

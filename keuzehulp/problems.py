@@ -266,6 +266,13 @@ CODES: dict[str, Code] = {
         "de nieuwe in {nieuw}. Los het probleem op en bouw opnieuw; dan ruimt keuzehulp beide mappen op.",
         "Het vervangen lukte niet en ook terugzetten niet; de oude en de nieuwe uitvoer staan elk in een eigen map.",
     ),
+    "thema-ongeldig": Code(
+        FOUT,
+        "Het thema {bestand} (build --thema of Thema op het blad Instellingen) kan niet worden gebruikt: {reden}. "
+        "Er is niets geschreven.",
+        "Het NL Design System-thema haalt iets van buiten op, heeft geen themaklasse, of de kleuren zijn niet goed "
+        "leesbaar (minder dan 4,5 : 1).",
+    ),
 }
 
 

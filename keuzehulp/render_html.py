@@ -25,6 +25,8 @@ from .model import Duur, Instellingen, Keuzematrix, format_number
 from .problems import KeuzehulpError, problem
 from .taxonomy import Taxonomy, fold, load_taxonomy
 from .templating import BUNDLED_PREFIX, environment
+from .theme import FILENAME as THEME_FILE
+from .theme import read_theme
 from .values import is_safe_url
 
 FOLDER = "keuzehulp"
@@ -111,15 +113,27 @@ class Site:
     datum: str | None
     hoofdkleur: str
     accentkleur: str
+    website: str | None = None
+    telefoon: str | None = None
+    tel: str | None = None
+    adres: str | None = None
+    verklaring: dict = field(default_factory=dict)
+    thema_klasse: str | None = None
     csp: str = CONTENT_SECURITY_POLICY
 
 
 def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None) -> None:
     """Write ``keuzehulp/index.html`` and its assets into ``folder``, using ``templates`` before the bundled ones."""
     env = environment(templates)
-    context = page_context(matrix, backgrounds=css_backgrounds(env))
+    backgrounds = css_backgrounds(env)
+    chosen = matrix.instellingen.thema
+    theme = read_theme(chosen, backgrounds) if chosen else None
+    context = page_context(matrix, backgrounds=backgrounds)
+    context["site"].thema_klasse = theme.klasse if theme else None
     target = Path(folder) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
+    if theme:
+        (target / THEME_FILE).write_text(theme.css, encoding="utf-8")
     for filename, template in OUTPUTS.items():
         # Streamed to the file: a national matrix makes an index.html of hundreds of megabytes.
         env.get_template(template).stream(context).dump(str(target / filename), encoding="utf-8")
@@ -184,7 +198,36 @@ def site(settings: Instellingen, backgrounds: tuple[str, ...]) -> Site:
         datum=display_date(settings.datum),
         hoofdkleur=readable_colour(settings.hoofdkleur, defaults.HOOFDKLEUR, backgrounds),
         accentkleur=readable_colour(settings.accentkleur, defaults.ACCENTKLEUR, backgrounds),
+        website=settings.website if is_safe_url(settings.website) else None,
+        telefoon=settings.telefoon,
+        tel=_contact({"telefoon": settings.telefoon})["tel"],
+        adres=settings.adres,
+        verklaring=statement(settings),
     )
+
+
+STATUS_TEXTS = {
+    "voldoet": "Deze keuzehulp voldoet aan de regels.",
+    "voldoet gedeeltelijk": "Deze keuzehulp voldoet voor een deel aan de regels.",
+    "voldoet niet": "Deze keuzehulp voldoet nog niet aan de regels.",
+    "nog niet onderzocht": "We hebben nog niet onderzocht of deze keuzehulp aan de regels voldoet.",
+}
+
+
+def statement(settings: Instellingen) -> dict:
+    """Return the values of the accessibility statement; without a status it says "nog niet onderzocht"."""
+    status = settings.toegankelijkheid_status or "nog niet onderzocht"
+    researched = status != "nog niet onderzocht"
+    contact = settings.toegankelijkheid_contact
+    return {
+        "status": status,
+        "status_tekst": STATUS_TEXTS[status],
+        "datum": display_date(settings.toegankelijkheid_datum) if researched else None,
+        "door": settings.toegankelijkheid_door if researched else None,
+        "problemen": settings.toegankelijkheid_problemen,
+        "contact": contact,
+        "contact_link": _contact({"email": contact, "telefoon": contact if contact and "@" not in contact else ""}),
+    }
 
 
 def display_date(text: str | None) -> str | None:

@@ -17,12 +17,15 @@ from .model import Instellingen
 from .problems import Problem, problem
 from .reader import Sheet
 from .taxonomy import Taxonomy, fold
-from .values import date_text
+from .values import date_text, is_safe_url
 
 SETTINGS_SHEET = "Instellingen"
 SWITCH_PREFIX = "Toon aan cliënt: "
 HEADER_WORDS = ("Instelling", "Waarde", "Toelichting")
-COLOUR, DATE = "kleur", "datum"  # setting kinds beside the field kind TEXT
+COLOUR, DATE, URL, STATUS = "kleur", "datum", "url", "status"  # setting kinds beside the field kind TEXT
+
+# The statuses of the Dutch model accessibility statement; empty means "nog niet onderzocht".
+ACCESSIBILITY_STATUSES = ("voldoet", "voldoet gedeeltelijk", "voldoet niet", "nog niet onderzocht")
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Setting:
 
     name: str
     attribute: str
-    kind: str  # TEXT, COLOUR or DATE
+    kind: str  # TEXT, COLOUR, DATE, URL or STATUS
     explanation: str  # shown beside it in the sjabloon
     aliases: tuple[str, ...] = ()
 
@@ -55,6 +58,30 @@ SETTINGS = (
         ("Datum", "Peildatum"),
     ),
     Setting("Versie", "versie", TEXT, "Een versienummer of -naam, als jullie die gebruiken."),
+    Setting("Website", "website", URL, "Het webadres van je organisatie (https://...), onder aan de keuzehulp."),
+    Setting("Telefoon", "telefoon", TEXT, "Het telefoonnummer voor cliënten, onder aan de keuzehulp."),
+    Setting("Adres", "adres", TEXT, "Het bezoekadres van je organisatie, onder aan de keuzehulp."),
+    Setting(
+        "Toegankelijkheid status",
+        "toegankelijkheid_status",
+        STATUS,
+        "Uitkomst van het toegankelijkheidsonderzoek: " + ", ".join(ACCESSIBILITY_STATUSES) + ".",
+    ),
+    Setting("Toegankelijkheid onderzocht op", "toegankelijkheid_datum", DATE, "Datum van het onderzoek, 2026-10-01."),
+    Setting("Toegankelijkheid onderzocht door", "toegankelijkheid_door", TEXT, "Wie het onderzoek deed."),
+    Setting(
+        "Toegankelijkheid bekende problemen",
+        "toegankelijkheid_problemen",
+        TEXT,
+        "Wat nog niet toegankelijk is en wanneer het klaar is.",
+    ),
+    Setting(
+        "Toegankelijkheid contact",
+        "toegankelijkheid_contact",
+        TEXT,
+        "E-mailadres of telefoonnummer voor vragen en klachten over toegankelijkheid.",
+    ),
+    Setting("Thema", "thema", TEXT, "Pad naar de tokens-CSS van een NL Design System-thema (zoals dist/index.css)."),
 )
 _BY_NAME = {fold(name): s for s in SETTINGS for name in (s.name, *s.aliases)}
 _IGNORED = {fold(word) for word in ("", *HEADER_WORDS)}
@@ -106,8 +133,13 @@ def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], ta
             text = text_of(value)
             if setting.kind == COLOUR and text and not is_colour(text):
                 yield problem("instelling-ongeldig", waarde=text, gevolg="de standaardkleur blijft staan", **where)
+            elif setting.kind == URL and text and not (is_safe_url(text) and text.startswith(("https:", "http:"))):
+                yield problem("instelling-ongeldig", waarde=text, gevolg="er komt geen link", **where)
+            elif setting.kind == STATUS and text and text.casefold() not in ACCESSIBILITY_STATUSES:
+                gevolg = "de verklaring zegt 'nog niet onderzocht' (kies " + ", ".join(ACCESSIBILITY_STATUSES) + ")"
+                yield problem("instelling-ongeldig", waarde=text, gevolg=gevolg, **where)
             elif text:
-                values[setting.attribute] = text.upper() if setting.kind == COLOUR else text
+                values[setting.attribute] = {COLOUR: text.upper(), STATUS: text.casefold()}.get(setting.kind, text)
         elif part is not None and part.client == NEVER:
             yield problem(
                 "instelling-ongeldig",

@@ -421,7 +421,7 @@ def nonblank_lines(text: str) -> list[str]:
     ("lines", "line", "reason"),
     [
         (["{% block voet %}", "{% if site.organisatie %}", "{% endblock %}"], 4, "de jinja2-opmaak klopt niet"),
-        (["{% block voet %}", "<p>", "{{ site.telefoon }}</p>", "{% endblock %}"], 4, "iets dat niet bestaat"),
+        (["{% block voet %}", "<p>", "{{ site.faxnummer }}</p>", "{% endblock %}"], 4, "iets dat niet bestaat"),
         (["{% block voet %}{% include 'keuzehulp/_contact.html' %}{% endblock %}"], 2, "_contact.html bestaat niet"),
     ],
     ids=["syntax", "undefined", "missing"],
