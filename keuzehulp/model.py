@@ -124,6 +124,7 @@ class Instellingen:
     website: str | None = None
     telefoon: str | None = None
     adres: str | None = None
+    logo: str | None = None  # path of a checked png, jpg or svg (keuzehulp.logo)
     toegankelijkheid_status: str | None = None  # one of settings.ACCESSIBILITY_STATUSES; None: not researched
     toegankelijkheid_datum: str | None = None
     toegankelijkheid_door: str | None = None

@@ -148,7 +148,7 @@ def _load(
     try:
         workbook = open_workbook(invoer)
         settings_sheet = _settings_sheet(workbook)
-        settings, settings_problems = read_settings(settings_sheet, taxonomy)
+        settings, settings_problems = read_settings(settings_sheet, taxonomy, Path(invoer).parent)
         sheet, layout = _instrument_sheet(workbook, blad, taxonomy)
     except KeuzehulpError as exc:
         report.problemen.append(exc.problem)

@@ -273,6 +273,12 @@ CODES: dict[str, Code] = {
         "Het NL Design System-thema haalt iets van buiten op, heeft geen themaklasse, of de kleuren zijn niet goed "
         "leesbaar (minder dan 4,5 : 1).",
     ),
+    "logo-ongeldig": Code(
+        FOUT,
+        "Blad {blad}, rij {rij}, cel {cel}: het logo '{waarde}' kan niet worden gebruikt: {reden}.",
+        "Het logo op Instellingen is geen png, jpg of svg, is groter dan 500 kB, of is een svg met een script, "
+        "foreignObject, een gebeurtenis (onclick) of een verwijzing naar buiten.",
+    ),
 }
 
 

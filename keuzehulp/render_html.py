@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from . import defaults
 from .audience import client_view
+from .logo import logo_problem
 from .model import Duur, Instellingen, Keuzematrix, format_number
 from .problems import KeuzehulpError, problem
 from .taxonomy import Taxonomy, fold, load_taxonomy
@@ -119,6 +120,7 @@ class Site:
     adres: str | None = None
     verklaring: dict = field(default_factory=dict)
     thema_klasse: str | None = None
+    logo: str | None = None  # file name in the site folder
     csp: str = CONTENT_SECURITY_POLICY
 
 
@@ -134,9 +136,23 @@ def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None
     target.mkdir(parents=True, exist_ok=True)
     if theme:
         (target / THEME_FILE).write_text(theme.css, encoding="utf-8")
+    if matrix.instellingen.logo:
+        context["site"].logo = copy_logo(Path(matrix.instellingen.logo), target)
     for filename, template in OUTPUTS.items():
         # Streamed to the file: a national matrix makes an index.html of hundreds of megabytes.
         env.get_template(template).stream(context).dump(str(target / filename), encoding="utf-8")
+
+
+def copy_logo(path: Path, target: Path) -> str:
+    """Copy the logo at ``path`` into ``target`` as ``logo.<ext>`` after checking it again; return its file name."""
+    reden = logo_problem(path)
+    if reden:
+        raise KeuzehulpError(
+            problem("logo-ongeldig", blad="Instellingen", rij="Logo", cel="B", waarde=path, reden=reden)
+        )
+    name = "logo" + path.suffix.lower()
+    (target / name).write_bytes(path.read_bytes())
+    return name
 
 
 def page_context(

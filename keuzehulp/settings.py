@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .defaults import COLOUR_FORMAT, HOOFDKLEUR, is_colour
 from .fields import ALWAYS, NEVER, TEXT, ClientPart
 from .header import text_of
+from .logo import logo_problem
 from .model import Instellingen
 from .problems import Problem, problem
 from .reader import Sheet
@@ -22,7 +24,7 @@ from .values import date_text, is_safe_url
 SETTINGS_SHEET = "Instellingen"
 SWITCH_PREFIX = "Toon aan cliënt: "
 HEADER_WORDS = ("Instelling", "Waarde", "Toelichting")
-COLOUR, DATE, URL, STATUS = "kleur", "datum", "url", "status"  # setting kinds beside the field kind TEXT
+COLOUR, DATE, URL, STATUS, LOGO = "kleur", "datum", "url", "status", "logo"  # setting kinds beside the field kind TEXT
 
 # The statuses of the Dutch model accessibility statement; empty means "nog niet onderzocht".
 ACCESSIBILITY_STATUSES = ("voldoet", "voldoet gedeeltelijk", "voldoet niet", "nog niet onderzocht")
@@ -34,7 +36,7 @@ class Setting:
 
     name: str
     attribute: str
-    kind: str  # TEXT, COLOUR, DATE, URL or STATUS
+    kind: str  # TEXT, COLOUR, DATE, URL, STATUS or LOGO
     explanation: str  # shown beside it in the sjabloon
     aliases: tuple[str, ...] = ()
 
@@ -61,6 +63,7 @@ SETTINGS = (
     Setting("Website", "website", URL, "Het webadres van je organisatie (https://...), onder aan de keuzehulp."),
     Setting("Telefoon", "telefoon", TEXT, "Het telefoonnummer voor cliënten, onder aan de keuzehulp."),
     Setting("Adres", "adres", TEXT, "Het bezoekadres van je organisatie, onder aan de keuzehulp."),
+    Setting("Logo", "logo", LOGO, "Bestand met het logo (png, svg of jpg, tot 500 kB), naast de keuzematrix."),
     Setting(
         "Toegankelijkheid status",
         "toegankelijkheid_status",
@@ -91,11 +94,16 @@ def is_settings_sheet(name: str) -> bool:
     return fold(name) == fold(SETTINGS_SHEET)
 
 
-def read_settings(sheet: Sheet | None, taxonomy: Taxonomy) -> tuple[Instellingen, list[Problem]]:
-    """Return the settings in ``sheet`` (defaults where absent) and the problems found reading them."""
+def read_settings(
+    sheet: Sheet | None, taxonomy: Taxonomy, folder: Path | None = None
+) -> tuple[Instellingen, list[Problem]]:
+    """Return the settings in ``sheet`` (defaults where absent) and the problems found reading them.
+
+    A file named in a setting (the logo) is found from ``folder``, the keuzematrix's folder.
+    """
     values: dict[str, Any] = {}
     switches: dict[str, bool] = {}
-    problems = list(_read(sheet, values, switches, taxonomy)) if sheet is not None else []
+    problems = list(_read(sheet, values, switches, taxonomy, folder or Path())) if sheet is not None else []
     return Instellingen(**values, client_velden=switches), problems
 
 
@@ -117,7 +125,9 @@ def switch_value(value: object, taxonomy: Taxonomy) -> bool | None:
     return None
 
 
-def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], taxonomy: Taxonomy) -> Iterator[Problem]:
+def _read(
+    sheet: Sheet, values: dict[str, object], switches: dict[str, bool], taxonomy: Taxonomy, folder: Path
+) -> Iterator[Problem]:
     named = {fold(switch_name(p)): p for p in taxonomy.client_parts if p.label and p.client != ALWAYS}
     for number, cells in enumerate(sheet.rows, start=1):
         name = text_of(cells[0]) if cells else ""
@@ -135,6 +145,12 @@ def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], ta
                 yield problem("instelling-ongeldig", waarde=text, gevolg="de standaardkleur blijft staan", **where)
             elif setting.kind == URL and text and not (is_safe_url(text) and text.startswith(("https:", "http:"))):
                 yield problem("instelling-ongeldig", waarde=text, gevolg="er komt geen link", **where)
+            elif setting.kind == LOGO and text:
+                reden = logo_problem(folder / text)
+                if reden:
+                    yield problem("logo-ongeldig", waarde=text, reden=reden, **where)
+                else:
+                    values[setting.attribute] = str(folder / text)
             elif setting.kind == STATUS and text and text.casefold() not in ACCESSIBILITY_STATUSES:
                 gevolg = "de verklaring zegt 'nog niet onderzocht' (kies " + ", ".join(ACCESSIBILITY_STATUSES) + ")"
                 yield problem("instelling-ongeldig", waarde=text, gevolg=gevolg, **where)

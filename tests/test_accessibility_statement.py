@@ -8,6 +8,7 @@ import pytest
 from keuzehulp.pipeline import load
 from keuzehulp.render_html import STATUS_TEXTS
 from keuzehulp.settings import ACCESSIBILITY_STATUSES
+from tests.helpers import keuzehulp_command
 from tests.test_render_html import instrument, matrix, rendered
 from tests.xlsx import valid_row, write_matrix
 
@@ -97,3 +98,55 @@ def test_header_and_footer_show_the_organisation_with_safe_links(tmp_path):
     assert "Marktplein 1, 6601 AA Lindenhoven" in page
     unsafe = rendered(tmp_path / "b", matrix([instrument(1, "T")], website="javascript:alert(1)"))["index.html"]
     assert "javascript:" not in unsafe
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">{}</svg>'
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def build_with_logo(tmp_path, name: str, data: bytes):
+    """Return the build result of a keuzematrix whose Instellingen name the logo file ``name`` holding ``data``."""
+    folder = tmp_path / "matrix"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_bytes(data)
+    rows = [["Organisatie", "Gemeente Lindenhoven"], ["Logo", name]]
+    source = write_matrix(folder / "matrix.xlsx", [valid_row()], extra_sheets={"Instellingen": rows})
+    return keuzehulp_command("build", source, "-o", tmp_path / "uit")
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("logo.svg", SVG.format('<circle r="4"/><use href="#a"/>').encode()), ("Logo.PNG", PNG)],
+)
+def test_a_logo_is_copied_into_the_site_and_shown_in_the_header(tmp_path, name, data):
+    result = build_with_logo(tmp_path, name, data)
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "uit" / "keuzehulp"
+    copied = "logo" + name[name.index(".") :].lower()
+    assert (site / copied).read_bytes() == data
+    assert f'<img class="logo" src="{copied}" alt="Logo van Gemeente Lindenhoven">' in (site / "index.html").read_text()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("logo.svg", SVG.format("<script>alert(1)</script>").encode(), "<script>"),
+        ("logo.svg", SVG.format('<rect onload="alert(1)"/>').encode(), "onload"),
+        (
+            "logo.svg",
+            SVG.format('<foreignObject><p xmlns="http://www.w3.org/1999/xhtml">x</p></foreignObject>').encode(),
+            "foreignObject",
+        ),
+        ("logo.svg", SVG.format('<image xlink:href="https://evil.example/x.png"/>').encode(), "buiten het logo"),
+        ("logo.svg", SVG.format('<rect style="fill: url(https://evil.example/f)"/>').encode(), "buiten het logo"),
+        ("logo.svg", b'<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>', "DOCTYPE"),
+        ("logo.gif", b"GIF89a", "alleen png, jpg, jpeg, svg mag"),
+        ("logo.png", b"<svg/>", "geen png-afbeelding"),
+        ("logo.jpg", b"\xff\xd8\xff" + b"0" * 600_000, "groter dan 500 kB"),
+    ],
+)
+def test_an_unsafe_or_wrong_logo_is_a_fout_naming_the_cell(tmp_path, name, data, reason):
+    result = build_with_logo(tmp_path, name, data)
+    assert result.returncode == 1 and "[logo-ongeldig]" in result.stderr and "Traceback" not in result.stderr
+    assert "Blad Instellingen, rij 2, cel B2" in result.stderr and reason in result.stderr
+    assert not (tmp_path / "uit").exists()
