@@ -3,12 +3,15 @@ and footer show who the organisation is (website, phone, address) with safe link
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from keuzehulp.pipeline import load
 from keuzehulp.render_html import STATUS_TEXTS
 from keuzehulp.settings import ACCESSIBILITY_STATUSES
 from tests.helpers import keuzehulp_command
+from tests.test_html_browser import axe_violations, vnu_errors
 from tests.test_render_html import instrument, matrix, rendered
 from tests.xlsx import valid_row, write_matrix
 
@@ -150,3 +153,44 @@ def test_an_unsafe_or_wrong_logo_is_a_fout_naming_the_cell(tmp_path, name, data,
     assert result.returncode == 1 and "[logo-ongeldig]" in result.stderr and "Traceback" not in result.stderr
     assert "Blad Instellingen, rij 2, cel B2" in result.stderr and reason in result.stderr
     assert not (tmp_path / "uit").exists()
+
+
+FILLED = [
+    ["Organisatie", "Gemeente Lindenhoven"],
+    ["Website", "https://www.lindenhoven.example"],
+    ["Telefoon", "14 0499"],
+    ["Adres", "Marktplein 1, 6601 AA Lindenhoven"],
+    ["Logo", "logo.svg"],
+    ["Toegankelijkheid status", "voldoet gedeeltelijk"],
+    ["Toegankelijkheid onderzocht op", "2026-09-15"],
+    ["Toegankelijkheid onderzocht door", "Stichting Toegankelijk Onderzoek"],
+    ["Toegankelijkheid bekende problemen", "Twee pdf-folders zijn nog niet toegankelijk."],
+    ["Toegankelijkheid contact", "toegankelijkheid@lindenhoven.example"],
+]
+
+
+@pytest.fixture(scope="module")
+def filled_site(tmp_path_factory) -> Path:
+    """A site built by the command with every trust and statement setting filled in, and a logo."""
+    folder = tmp_path_factory.mktemp("gevuld")
+    (folder / "logo.svg").write_text(SVG.format('<rect width="10" height="10" fill="#1F4E79"/>'), encoding="utf-8")
+    source = write_matrix(folder / "matrix.xlsx", [valid_row()], extra_sheets={"Instellingen": FILLED})
+    result = keuzehulp_command("build", source, "-o", folder / "uit")
+    assert result.returncode == 0, result.stderr
+    return folder / "uit" / "keuzehulp"
+
+
+@pytest.mark.chromium
+@pytest.mark.parametrize("page_name", ["index.html", "toegankelijkheid.html"])
+@pytest.mark.parametrize("width", [375, 1280])
+def test_header_footer_and_statement_pass_axe_at_phone_and_desktop_width(browser, filled_site, page_name, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto((filled_site / page_name).as_uri())
+    assert page.evaluate("() => document.querySelector('img.logo').naturalWidth") > 0
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    assert axe_violations(page) == []
+    page.close()
+
+
+def test_the_filled_pages_are_valid_html_according_to_vnu(filled_site):
+    assert vnu_errors([filled_site / "index.html", filled_site / "toegankelijkheid.html"]) == []
