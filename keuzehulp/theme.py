@@ -28,7 +28,8 @@ _HEX = re.compile(r"^#([0-9a-f]{3}|[0-9a-f]{6})$", re.I)
 _FUNCTION = re.compile(r"^(rgb|hsl)a?\(\s*([^)]*)\)$", re.I)
 NAMED: dict[str, tuple[float, ...]] = {"white": (1.0, 1.0, 1.0), "black": (0.0, 0.0, 0.0)}
 # (text token, its fallback, background token, its fallback, least contrast): the pairs keuzehulp.css draws with
-# (see its :root). A fallback of None is the organisation's colour, which keuzehulp already made readable.
+# (see its :root). A fallback of None is the organisation's colour, which keuzehulp already made readable; a
+# fallback naming a token is that token's value when the theme sets it.
 PAIRS = (
     ("--utrecht-document-color", "#1B1B1B", "--utrecht-document-background-color", "#FFFFFF", MIN_CONTRAST),
     ("--utrecht-link-color", None, "--utrecht-document-background-color", "#FFFFFF", MIN_CONTRAST),
@@ -40,6 +41,21 @@ PAIRS = (
         MIN_CONTRAST,
     ),
     ("--utrecht-focus-outline-color", None, "--utrecht-document-background-color", "#FFFFFF", MIN_FOCUS_CONTRAST),
+    (
+        "--utrecht-page-footer-color",
+        "--utrecht-document-color",
+        "--utrecht-page-footer-background-color",
+        "#F3F5F7",
+        MIN_CONTRAST,
+    ),
+    # footer links have the link colour unless the theme gives the footer its own text colour
+    (
+        "--utrecht-page-footer-color",
+        "--utrecht-link-color",
+        "--utrecht-page-footer-background-color",
+        "#F3F5F7",
+        MIN_CONTRAST,
+    ),
 )
 
 
@@ -103,7 +119,8 @@ def _unreadable(tokens: dict[str, str], backgrounds: tuple[str, ...]) -> list[st
     for text, text_fallback, background, background_fallback, least in PAIRS:
         if text not in tokens and background not in tokens:
             continue
-        colour, ground = tokens.get(text, text_fallback), tokens.get(background, background_fallback)
+        colour = tokens.get(text) or _fallback(tokens, text_fallback)
+        ground = tokens.get(background) or _fallback(tokens, background_fallback)
         grounds = [ground, *backgrounds] if text == "--utrecht-link-color" else [ground]
         for ground in grounds:
             if colour is None or ground is None:
@@ -112,11 +129,17 @@ def _unreadable(tokens: dict[str, str], backgrounds: tuple[str, ...]) -> list[st
             if first is None or second is None:
                 reasons.append(f"de kleur van {text} ('{colour}' op '{ground}') is niet te controleren")
             elif (ratio := contrast(first, second)) < least:
-                shown = f"{ratio:.2f}".replace(".", ",")
+                shown, needed = f"{ratio:.2f}".replace(".", ","), f"{least:g}".replace(".", ",")
                 reasons.append(
-                    f"{text} ('{colour}') op '{ground}' heeft een contrast van {shown} : 1, minder dan {least:g} : 1"
+                    f"{text} ('{colour}') op '{ground}' heeft een contrast van {shown} : 1, minder dan {needed} : 1"
                 )
     return reasons
+
+
+def _fallback(tokens: dict[str, str], fallback: str | None) -> str | None:
+    if fallback and fallback.startswith("--"):
+        return tokens.get(fallback, "#1B1B1B" if fallback == "--utrecht-document-color" else None)
+    return fallback
 
 
 def hex_colour(colour: str) -> str | None:

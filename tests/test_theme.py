@@ -20,7 +20,8 @@ from tests.xlsx import valid_row, write_matrix
 PACKAGE_CSS = Path(__file__).parent.parent / ".cache/npm/node_modules/@utrecht/design-tokens/dist/index.css"
 COMPUTED = """() => {
   const style = (selector) => getComputedStyle(document.querySelector(selector));
-  return {button: style('.naar-resultaten').backgroundColor, link: style('footer a[href$="heid.html"]').color,
+  return {button: style('.naar-resultaten').backgroundColor, link: style('main .links a').color,
+          footer: style('footer').backgroundColor, footerLink: style('footer a').color,
           text: style('body').color, font: style('body').fontFamily,
           html: document.documentElement.className};
 }"""
@@ -54,6 +55,8 @@ def test_the_site_takes_its_colours_and_font_from_a_real_theme_package(browser, 
     assert computed["html"] == "utrecht-theme"
     assert computed["link"] == css_rgb(hex_colour(tokens["--utrecht-link-color"]))
     assert computed["text"] == css_rgb(hex_colour(tokens["--utrecht-document-color"]))
+    assert computed["footer"] == css_rgb(hex_colour(tokens["--utrecht-page-footer-background-color"]))
+    assert computed["footerLink"] == css_rgb(hex_colour(tokens["--utrecht-page-footer-color"]))
     assert computed["button"] == css_rgb(hex_colour(tokens["--utrecht-button-primary-action-background-color"]))
     assert computed["font"].startswith(tokens["--utrecht-document-font-family"].split(",")[0])
     assert axe_violations(page) == []
@@ -84,6 +87,8 @@ def test_without_a_theme_the_fallbacks_keep_todays_look(browser, tmp_path, examp
         (".x-theme { --x-licht: hsl(0 0% 85%); --utrecht-link-color: var(--x-licht); }", "contrast van 1,"),
         (".x-theme { --utrecht-button-primary-action-background-color: #ffff00; }", "primary-action-color ('"),
         (".x-theme { --utrecht-focus-outline-color: #eeeeee; }", "minder dan 3 : 1"),
+        (".x-theme { --utrecht-page-footer-background-color: #c00000; }", "page-footer-color ('#1B1B1B')"),
+        (".x-theme { --utrecht-page-footer-background-color: #333; --utrecht-page-footer-color: #444; }", "1,"),
         (".x-theme { --utrecht-document-color: oklch(50% 0.1 30); }", "niet te controleren"),
     ],
 )
