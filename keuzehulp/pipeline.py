@@ -214,8 +214,6 @@ def build(
         if loaded.matrix is None or loaded.report.failed(strict):
             raise BuildFailed(loaded.report)
         loaded.matrix.instellingen = loaded.matrix.instellingen.overridden(**(instellingen or {}))
-        if loaded.matrix.instellingen.thema:  # a Thema on Instellingen is relative to the keuzematrix's folder
-            loaded.matrix.instellingen.thema = str(Path(invoer).parent / loaded.matrix.instellingen.thema)
         loaded.entries = None
         with atomic_folder(Path(uitvoer), invoer=Path(invoer)) as staging:
             _render(loaded.matrix, staging, Path(templates) if templates is not None else None, renderers, progress)

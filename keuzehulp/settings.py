@@ -7,7 +7,7 @@ reads them back. The switches of what cliënten see come from the field registry
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +16,17 @@ from .fields import ALWAYS, NEVER, TEXT, ClientPart
 from .header import text_of
 from .logo import logo_problem
 from .model import Instellingen
-from .problems import Problem, problem
+from .problems import KeuzehulpError, Problem, problem
 from .reader import Sheet
 from .taxonomy import Taxonomy, fold
+from .theme import read_theme
 from .values import date_text, is_safe_url
 
 SETTINGS_SHEET = "Instellingen"
 SWITCH_PREFIX = "Toon aan cliënt: "
 HEADER_WORDS = ("Instelling", "Waarde", "Toelichting")
-COLOUR, DATE, URL, STATUS, LOGO = "kleur", "datum", "url", "status", "logo"  # setting kinds beside the field kind TEXT
+# setting kinds beside the field kind TEXT
+COLOUR, DATE, URL, STATUS, LOGO, THEME = "kleur", "datum", "url", "status", "logo", "thema"
 
 # The statuses of the Dutch model accessibility statement; empty means "nog niet onderzocht".
 ACCESSIBILITY_STATUSES = ("voldoet", "voldoet gedeeltelijk", "voldoet niet", "nog niet onderzocht")
@@ -36,7 +38,7 @@ class Setting:
 
     name: str
     attribute: str
-    kind: str  # TEXT, COLOUR, DATE, URL, STATUS or LOGO
+    kind: str  # TEXT, COLOUR, DATE, URL, STATUS, LOGO or THEME
     explanation: str  # shown beside it in the sjabloon
     aliases: tuple[str, ...] = ()
 
@@ -84,7 +86,7 @@ SETTINGS = (
         TEXT,
         "E-mailadres of telefoonnummer voor vragen en klachten over toegankelijkheid.",
     ),
-    Setting("Thema", "thema", TEXT, "Pad naar de tokens-CSS van een NL Design System-thema (zoals dist/index.css)."),
+    Setting("Thema", "thema", THEME, "Pad naar de tokens-CSS van een NL Design System-thema (zoals dist/index.css)."),
 )
 _BY_NAME = {fold(name): s for s in SETTINGS for name in (s.name, *s.aliases)}
 _IGNORED = {fold(word) for word in ("", *HEADER_WORDS)}
@@ -151,6 +153,12 @@ def _read(
                     yield problem("logo-ongeldig", waarde=text, reden=reden, **where)
                 else:
                     values[setting.attribute] = str(folder / text)
+            elif setting.kind == THEME and text:
+                try:
+                    read_theme(folder / text)
+                    values[setting.attribute] = str(folder / text)
+                except KeuzehulpError as refused:
+                    yield replace(refused.problem, blad=sheet.name, rij=number, cel=f"B{number}", kolom=name)
             elif setting.kind == STATUS and text and text.casefold() not in ACCESSIBILITY_STATUSES:
                 gevolg = "de verklaring zegt 'nog niet onderzocht' (kies " + ", ".join(ACCESSIBILITY_STATUSES) + ")"
                 yield problem("instelling-ongeldig", waarde=text, gevolg=gevolg, **where)

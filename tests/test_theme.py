@@ -112,7 +112,8 @@ def test_a_thema_on_instellingen_is_read_relative_to_the_keuzematrix(tmp_path, l
     assert result.returncode == expected, result.stderr
     site = tmp_path / "uit" / render_html.FOLDER
     if expected:
-        assert "[thema-ongeldig]" in result.stderr and "huisstijl.css" in result.stderr
+        assert "[thema-ongeldig]" in result.stderr and "Instellingen!B1" in result.stderr
+        assert "huisstijl.css" in result.stderr
         assert not (tmp_path / "uit").exists()
     else:
         assert (site / "thema.css").read_text(encoding="utf-8") == (folder / "huisstijl.css").read_text(
