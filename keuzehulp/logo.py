@@ -12,9 +12,9 @@ from pathlib import Path
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
-MAX_BYTES = 500_000
+MAX_LOGO_BYTES = 500_000
 SIGNATURES = {".png": (b"\x89PNG\r\n\x1a\n",), ".jpg": (b"\xff\xd8\xff",), ".jpeg": (b"\xff\xd8\xff",)}
-KINDS = (*SIGNATURES, ".svg")
+LOGO_SUFFIXES = (*SIGNATURES, ".svg")
 _FORBIDDEN_ELEMENTS = {"script", "foreignobject", "iframe", "embed", "object", "audio", "video"}
 _REFERENCE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.I)
 
@@ -22,14 +22,14 @@ _REFERENCE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.I)
 def logo_problem(path: Path) -> str | None:
     """Return why the file at ``path`` cannot be the logo (in Dutch), or None when it can."""
     suffix = path.suffix.lower()
-    if suffix not in KINDS:
-        return f"alleen {', '.join(k.lstrip('.') for k in KINDS)} mag, dit is '{suffix or 'zonder extensie'}'"
+    if suffix not in LOGO_SUFFIXES:
+        return f"alleen {', '.join(k.lstrip('.') for k in LOGO_SUFFIXES)} mag, dit is '{suffix or 'zonder extensie'}'"
     try:
         data = path.read_bytes()
     except OSError as error:
         return f"het bestand is niet te lezen ({type(error).__name__})"
-    if not data or len(data) > MAX_BYTES:
-        return f"het bestand is leeg of groter dan {MAX_BYTES // 1000} kB"
+    if not data or len(data) > MAX_LOGO_BYTES:
+        return f"het bestand is leeg of groter dan {MAX_LOGO_BYTES // 1000} kB"
     if suffix in SIGNATURES:
         return None if data.startswith(SIGNATURES[suffix]) else f"de inhoud is geen {suffix.lstrip('.')}-afbeelding"
     return svg_problem(data)

@@ -275,7 +275,7 @@ CODES: dict[str, Code] = {
     ),
     "logo-ongeldig": Code(
         FOUT,
-        "Blad {blad}, rij {rij}, cel {cel}: het logo '{waarde}' kan niet worden gebruikt: {reden}.",
+        "Het logo '{waarde}' kan niet worden gebruikt: {reden}.",
         "Het logo op Instellingen is geen png, jpg of svg, is groter dan 500 kB, of is een svg met een script, "
         "foreignObject, een gebeurtenis (onclick) of een verwijzing naar buiten.",
     ),

@@ -147,9 +147,7 @@ def copy_logo(path: Path, target: Path) -> str:
     """Copy the logo at ``path`` into ``target`` as ``logo.<ext>`` after checking it again; return its file name."""
     reden = logo_problem(path)
     if reden:
-        raise KeuzehulpError(
-            problem("logo-ongeldig", blad="Instellingen", rij="Logo", cel="B", waarde=path, reden=reden)
-        )
+        raise KeuzehulpError(problem("logo-ongeldig", waarde=path, reden=reden))
     name = "logo" + path.suffix.lower()
     (target / name).write_bytes(path.read_bytes())
     return name
@@ -457,9 +455,9 @@ def card(view: dict, taxonomy: Taxonomy, number: int = 1) -> dict:
 def facts(duur: Duur | None, uren: str | None, groep: str | None, waar: str | None) -> list[tuple[str, str]]:
     """Return the short facts under a card's summary as (label, value), each said once.
 
-    A one-off meeting (a duration in hours, or a day at most) is "Eén keer, 2 uur", without hours per week.
+    A one-off meeting (a day at most) is "Eén keer, 2 uur", without hours per week.
     """
-    once = duur is not None and (duur.eenheid == "uren" or duur.in_dagen() <= 1)
+    once = duur is not None and duur.in_dagen() <= 1
     found = [
         ("Hoe lang", f"Eén keer, {duur.tekst()}" if once and duur else duur.tekst() if duur else None),
         ("Hoeveel uur", None if once else uren),

@@ -17,45 +17,26 @@ from pathlib import Path
 from .problems import KeuzehulpError, problem
 
 FILENAME = "thema.css"
-MAX_BYTES = 2_000_000
-MIN_CONTRAST = 4.5
+MAX_THEME_BYTES = 2_000_000
 MIN_FOCUS_CONTRAST = 3.0  # WCAG 1.4.11: a focus outline is a non-text contrast
 _THEME_CLASS = re.compile(r"^\s*\.([A-Za-z][\w-]*-theme)\s*\{", re.M)
 _FETCHES = re.compile(r"@import|url\(\s*['\"]?\s*(?!data:)", re.I)
-_DECLARATION = re.compile(r"(--[\w-]+)\s*:\s*([^;}]+)")
+_CUSTOM_PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*([^;}]+)")
 _VAR = re.compile(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)")
 _HEX = re.compile(r"^#([0-9a-f]{3}|[0-9a-f]{6})$", re.I)
 _FUNCTION = re.compile(r"^(rgb|hsl)a?\(\s*([^)]*)\)$", re.I)
 NAMED: dict[str, tuple[float, ...]] = {"white": (1.0, 1.0, 1.0), "black": (0.0, 0.0, 0.0)}
-# (text token, its fallback, background token, its fallback, least contrast): the pairs keuzehulp.css draws with
-# (see its :root). A fallback of None is the organisation's colour, which keuzehulp already made readable; a
-# fallback naming a token is that token's value when the theme sets it.
+# (text token, its fallback, background token, its fallback): the pairs keuzehulp.css draws with (see its :root).
+# A fallback of None is the organisation's colour, which keuzehulp already made readable; a fallback naming a
+# token is that token's value when the theme sets it.
 PAIRS = (
-    ("--utrecht-document-color", "#1B1B1B", "--utrecht-document-background-color", "#FFFFFF", MIN_CONTRAST),
-    ("--utrecht-link-color", None, "--utrecht-document-background-color", "#FFFFFF", MIN_CONTRAST),
-    (
-        "--utrecht-button-primary-action-color",
-        "#FFFFFF",
-        "--utrecht-button-primary-action-background-color",
-        None,
-        MIN_CONTRAST,
-    ),
-    ("--utrecht-focus-outline-color", None, "--utrecht-document-background-color", "#FFFFFF", MIN_FOCUS_CONTRAST),
-    (
-        "--utrecht-page-footer-color",
-        "--utrecht-document-color",
-        "--utrecht-page-footer-background-color",
-        "#F3F5F7",
-        MIN_CONTRAST,
-    ),
+    ("--utrecht-document-color", "#1B1B1B", "--utrecht-document-background-color", "#FFFFFF"),
+    ("--utrecht-link-color", None, "--utrecht-document-background-color", "#FFFFFF"),
+    ("--utrecht-button-primary-action-color", "#FFFFFF", "--utrecht-button-primary-action-background-color", None),
+    ("--utrecht-focus-outline-color", None, "--utrecht-document-background-color", "#FFFFFF"),
+    ("--utrecht-page-footer-color", "--utrecht-document-color", "--utrecht-page-footer-background-color", "#F3F5F7"),
     # footer links have the link colour unless the theme gives the footer its own text colour
-    (
-        "--utrecht-page-footer-color",
-        "--utrecht-link-color",
-        "--utrecht-page-footer-background-color",
-        "#F3F5F7",
-        MIN_CONTRAST,
-    ),
+    ("--utrecht-page-footer-color", "--utrecht-link-color", "--utrecht-page-footer-background-color", "#F3F5F7"),
 )
 
 
@@ -75,11 +56,11 @@ def read_theme(path: str | Path, backgrounds: tuple[str, ...] = ()) -> Theme:
     path = Path(path)
     try:
         data = path.read_bytes()
-        css = data.decode("utf-8") if len(data) <= MAX_BYTES else ""
+        css = data.decode("utf-8") if len(data) <= MAX_THEME_BYTES else ""
     except (OSError, UnicodeDecodeError) as error:
         raise _refused(path, f"het bestand is niet te lezen als UTF-8-tekst ({type(error).__name__})") from None
     if not css:
-        raise _refused(path, f"het bestand is groter dan {MAX_BYTES // 1_000_000} MB of leeg")
+        raise _refused(path, f"het bestand is groter dan {MAX_THEME_BYTES // 1_000_000} MB of leeg")
     found = _FETCHES.search(css)
     if found:
         raise _refused(path, f"het haalt iets van buiten op ('{found.group(0).strip()}'); dat mag niet in de keuzehulp")
@@ -97,7 +78,7 @@ def theme_tokens(css: str, klasse: str) -> dict[str, str]:
     raw: dict[str, str] = {}
     for selector, body in re.findall(r"([^{}]*)\{([^{}]*)\}", re.sub(r"/\*.*?\*/", "", css, flags=re.S)):
         if selector.strip() == f".{klasse}":
-            raw.update((name, value.strip()) for name, value in _DECLARATION.findall(body))
+            raw.update((name, value.strip()) for name, value in _CUSTOM_PROPERTY.findall(body))
     return {name: _resolve(value, raw, 0) for name, value in raw.items()}
 
 
@@ -113,10 +94,11 @@ def _resolve(value: str, raw: dict[str, str], depth: int) -> str:
 
 
 def _unreadable(tokens: dict[str, str], backgrounds: tuple[str, ...]) -> list[str]:
-    from .render_html import contrast  # the one WCAG formula; render_html imports this module
+    from .render_html import MIN_CONTRAST, contrast  # the one WCAG formula; render_html imports this module
 
     reasons = []
-    for text, text_fallback, background, background_fallback, least in PAIRS:
+    for text, text_fallback, background, background_fallback in PAIRS:
+        least = MIN_FOCUS_CONTRAST if text == "--utrecht-focus-outline-color" else MIN_CONTRAST
         if text not in tokens and background not in tokens:
             continue
         colour = tokens.get(text) or _fallback(tokens, text_fallback)

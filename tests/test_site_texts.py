@@ -91,6 +91,7 @@ def card_of(**fields):
         (Duur(2, "uren"), 2.0, [("Hoe lang", "Eén keer, 2 uur")]),
         (Duur(1, "dagen"), 8.0, [("Hoe lang", "Eén keer, 1 dag")]),
         (Duur(3, "maanden"), 8.0, [("Hoe lang", "3 maanden"), ("Hoeveel uur", "8 uur per week")]),
+        (Duur(40, "uren"), 4.0, [("Hoe lang", "40 uur"), ("Hoeveel uur", "4 uur per week")]),
         (None, 4.0, [("Hoeveel uur", "4 uur per week")]),
     ],
 )

@@ -1,0 +1,50 @@
+/* "Lees voor": reads a card aloud with the browser's own speech synthesis. Only a Dutch voice that runs on this
+   device is used (a voice with localService false sends the text to a server), and without one no button shows. */
+(() => {
+  "use strict";
+  const synth = window.speechSynthesis;
+  if (!synth || typeof window.SpeechSynthesisUtterance !== "function") return;
+  const PARTS = "h3, .samenvatting, .feiten > div, .aanmelden";
+  let reading = null;
+
+  const localDutchVoice = () => synth.getVoices().find((voice) => voice.localService && /^nl\b/i.test(voice.lang));
+  const offer = () => document.documentElement.classList.toggle("kan-voorlezen", Boolean(localDutchVoice()));
+
+  const textOf = (card) =>
+    [...card.querySelectorAll(PARTS)]
+      .map((part) => part.textContent.replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .join(". ");
+
+  const stop = () => {
+    synth.cancel();
+    if (reading) reading.setAttribute("aria-pressed", "false");
+    reading = null;
+  };
+
+  const read = (button) => {
+    const voice = localDutchVoice();
+    const card = button.closest("[data-instrument-id]");
+    if (!voice || !card) return;
+    const utterance = new window.SpeechSynthesisUtterance(textOf(card));
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    utterance.rate = 0.9;
+    utterance.addEventListener("end", () => {
+      if (reading === button) stop();
+    });
+    reading = button;
+    button.setAttribute("aria-pressed", "true");
+    synth.speak(utterance);
+  };
+
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-lees-voor]");
+    if (!button) return;
+    const again = button === reading;
+    stop();
+    if (!again) read(button);
+  });
+  if (typeof synth.addEventListener === "function") synth.addEventListener("voiceschanged", offer);
+  offer();
+})();
