@@ -37,6 +37,7 @@ OUTPUTS = {
     "toegankelijkheid.html": "keuzehulp/toegankelijkheid.html",
     "keuzehulp.css": "keuzehulp/keuzehulp.css",
     "keuzehulp.js": "keuzehulp/keuzehulp.js",
+    "leesvoor.js": "keuzehulp/leesvoor.js",
     "favicon.svg": "keuzehulp/favicon.svg",
 }
 CONTENT_SECURITY_POLICY = (

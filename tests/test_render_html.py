@@ -163,7 +163,11 @@ def test_markup_from_the_spreadsheet_is_escaped(hostile):
     assert not [tag for tag, _ in tags if tag == "img"]
     assert not [(tag, name) for tag, attrs in tags for name in attrs if name.startswith("on")]
     scripts = [attrs for tag, attrs in tags if tag == "script"]
-    assert scripts == [{"src": "keuzehulp.js", "defer": None}, {"type": "application/json", "id": "keuzehulp-data"}]
+    assert scripts == [
+        {"src": "leesvoor.js", "defer": None},
+        {"src": "keuzehulp.js", "defer": None},
+        {"type": "application/json", "id": "keuzehulp-data"},
+    ]
 
 
 def test_the_accessibility_page_escapes_the_settings_too(hostile):
@@ -301,7 +305,14 @@ def test_same_input_gives_the_same_bytes(tmp_path, example):
     first = rendered(tmp_path / "een", example.matrix)
     second = rendered(tmp_path / "twee", example.matrix)
     assert first == second
-    assert set(first) == {"index.html", "toegankelijkheid.html", "keuzehulp.css", "keuzehulp.js", "favicon.svg"}
+    assert set(first) == {
+        "index.html",
+        "toegankelijkheid.html",
+        "keuzehulp.css",
+        "keuzehulp.js",
+        "leesvoor.js",
+        "favicon.svg",
+    }
 
 
 def test_the_example_weighs_at_most_200_kb(tmp_path, example):

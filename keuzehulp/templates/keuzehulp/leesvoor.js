@@ -1,5 +1,7 @@
 /* "Lees voor": reads a card aloud with the browser's own speech synthesis. Only a Dutch voice that runs on this
-   device is used (a voice with localService false sends the text to a server), and without one no button shows. */
+   device is used (a voice with localService false sends the text to a server), and without one no button shows.
+   The buttons are made here, not in the HTML: without such a voice (or without JavaScript) they would do nothing,
+   and cards that are added to the page later get theirs too. */
 (() => {
   "use strict";
   const synth = window.speechSynthesis;
@@ -8,7 +10,26 @@
   let reading = null;
 
   const localDutchVoice = () => synth.getVoices().find((voice) => voice.localService && /^nl\b/i.test(voice.lang));
-  const offer = () => document.documentElement.classList.toggle("kan-voorlezen", Boolean(localDutchVoice()));
+  const addButton = (card) => {
+    if (card.querySelector("[data-lees-voor]")) return;
+    const button = document.createElement("button");
+    const name = document.createElement("span");
+    button.type = "button";
+    button.className = "lees-voor";
+    button.dataset.leesVoor = "";
+    button.setAttribute("aria-pressed", "false");
+    name.className = "vh";
+    name.textContent = ` ${card.querySelector("h3")?.textContent ?? ""}`;
+    button.append("Lees voor", name);
+    (card.querySelector(".feiten, .samenvatting, h3") ?? card.firstChild).after(button);
+  };
+  const addButtons = () => document.querySelectorAll("[data-instrument-id]").forEach(addButton);
+
+  const offer = () => {
+    const available = Boolean(localDutchVoice());
+    document.documentElement.classList.toggle("kan-voorlezen", available);
+    if (available) addButtons();
+  };
 
   const textOf = (card) =>
     [...card.querySelectorAll(PARTS)]
@@ -46,5 +67,9 @@
     if (!again) read(button);
   });
   if (typeof synth.addEventListener === "function") synth.addEventListener("voiceschanged", offer);
-  offer();
+  new MutationObserver(() => {
+    if (document.documentElement.classList.contains("kan-voorlezen")) addButtons();
+  }).observe(document.documentElement, {childList: true, subtree: true});
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", offer);
+  else offer();
 })();
