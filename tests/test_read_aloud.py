@@ -47,6 +47,7 @@ def test_a_card_is_read_aloud_in_dutch_and_a_second_press_stops(browser, site, e
     first = example.matrix.instrumenten[0]
     button = page.get_by_role("button", name=f"Lees voor {first.naam}", exact=True)
     assert button.is_visible() and button.get_attribute("aria-pressed") == "false"
+    assert button.evaluate("(b) => b.previousElementSibling.matches('.feiten')"), "under the facts, above Lees meer"
     button.click()
     spoken = page.evaluate("window.spoken")
     assert len(spoken) == 1 and spoken[0]["lang"] == "nl-NL"

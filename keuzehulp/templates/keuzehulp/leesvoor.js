@@ -21,7 +21,8 @@
     name.className = "vh";
     name.textContent = ` ${card.querySelector("h3")?.textContent ?? ""}`;
     button.append("Lees voor", name);
-    (card.querySelector(".feiten, .samenvatting, h3") ?? card.firstChild).after(button);
+    const place = [".feiten", ".samenvatting", "h3"].map((part) => card.querySelector(part)).find(Boolean);
+    (place ?? card.firstChild).after(button);
   };
   const addButtons = () => document.querySelectorAll("[data-instrument-id]").forEach(addButton);
 
