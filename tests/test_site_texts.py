@@ -206,3 +206,25 @@ def test_a_filter_option_is_named_by_its_label_and_described_by_its_help(tmp_pat
 def test_template_words_keeps_the_text_and_drops_the_code():
     text = template_words("{# note #}<p>{% if x %}Kies {{ k.naam }}.{% endif %}</p><h4>Aanmelden</h4>")
     assert sentences(text) == ["Kies  X .", "Aanmelden"]
+
+
+@pytest.mark.chromium
+def test_checkbox_names_are_short_and_their_help_is_a_description_in_chromium(browser, tmp_path, example):
+    render_html.write(example.matrix, tmp_path)
+    page = browser.new_page()
+    page.goto((tmp_path / render_html.FOLDER / "index.html").as_uri())
+    cdp = page.context.new_cdp_session(page)
+    nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    boxes = [n for n in nodes if n.get("role", {}).get("value") == "checkbox" and not n.get("ignored")]
+    names = [n["name"]["value"] for n in boxes]
+    described = [n for n in boxes if n.get("description", {}).get("value")]
+    page.close()
+    assert len(boxes) >= 23
+    assert sum(map(len, names)) / len(names) <= 40, "the issue measured 94 characters on average"
+    assert all(re.fullmatch(r".+ \d+ mogelijkhe(id|den)", name) for name in names), names
+    tegels = {t.client_label: t.client_explanation for t in load_taxonomy().terms("tegels")}
+    for node in described:
+        label = node["name"]["value"].rsplit(" ", 2)[0]
+        if label in tegels:
+            assert node["description"]["value"] == tegels[label]
+    assert len(described) >= len(tegels)
