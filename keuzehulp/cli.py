@@ -222,6 +222,11 @@ def init(pad: Path, force: bool, oud: Path | None, blad: str | None) -> None:
     metavar="OUD.xlsx",
     help="De vorige versie van de keuzematrix: de werkmap krijgt een blad Wijzigingen, de website een label Nieuw.",
 )
+@click.option(
+    "--thema",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Tokens-CSS van een NL Design System-thema (zoals dist/index.css); gaat voor Thema op Instellingen.",
+)
 @QUIET
 def build(
     invoer: Path,
@@ -236,6 +241,7 @@ def build(
     peildatum: dt.date | None,
     per_gebied: bool,
     vorige: Path | None,
+    thema: Path | None,
     quiet: bool,
 ) -> None:
     """Controleer INVOER en schrijf de werkmap, de website en de JSON naar UITVOER.
@@ -250,6 +256,7 @@ def build(
         if colour is not None and not is_colour(colour):
             raise click.BadParameter(f"'{colour}' is geen kleur in de vorm {COLOUR_FORMAT}.", param_hint=name)
     overrides = {"organisatie": organisatie, "titel": titel, "hoofdkleur": hoofdkleur, "accentkleur": accentkleur}
+    overrides["thema"] = str(thema.resolve()) if thema else None
     progress = Silent() if quiet else Progress(BUILD_STAGES)
     try:
         loaded = run_build(

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checks import SUMMARY_LIMIT
-from .model import Instrument, Keuzematrix, Locatie
+from .model import Ervaring, Instrument, Keuzematrix, Locatie
 from .normalise import Entry, slug
 from .problems import KeuzehulpError, Problem, Report, problem
 from .taxonomy import Taxonomy
@@ -185,8 +185,11 @@ def export(matrix: Keuzematrix, taxonomy: Taxonomy) -> EvaExport:
     """Return the four import files for ``matrix`` (which has no fouten under ``check --eva``)."""
     result = EvaExport({entity: [] for entity in ENTITIES})
     providers: dict[str, dict] = {}
+    ratings: dict[str, list[Ervaring]] = {}
+    for ervaring in matrix.ervaringen:
+        ratings.setdefault(ervaring.instrument_id, []).append(ervaring)
     for instrument in matrix.instrumenten:
-        data, notes = _instrument(instrument, taxonomy)
+        data, notes = _instrument(instrument, taxonomy, ratings.get(instrument.id, []))
         provider = data["provider"]
         if provider is not None:
             providers.setdefault(provider["uuid"], provider)
@@ -197,7 +200,7 @@ def export(matrix: Keuzematrix, taxonomy: Taxonomy) -> EvaExport:
     return result
 
 
-def _instrument(instrument: Instrument, taxonomy: Taxonomy) -> tuple[dict, list[str]]:
+def _instrument(instrument: Instrument, taxonomy: Taxonomy, ratings: Iterable[Ervaring] = ()) -> tuple[dict, list[str]]:
     """Return the instrument as InstrumentFromArrayService reads it, and notes on what moved elsewhere."""
     notes: list[str] = []
     extra: list[str] = []  # lines for additional_information
@@ -263,12 +266,29 @@ def _instrument(instrument: Instrument, taxonomy: Taxonomy) -> tuple[dict, list[
         ],
         "downloads": [],
         "registration_codes": [{"code": code} for code in instrument.registratiecodes],
-        "ratings": [],
+        "ratings": [_rating(ervaring) for ervaring in ratings],
         "available_regions": [],
         "available_townships": [{"name": name} for name in instrument.beschikbare_gebieden],
         "available_neighbourhoods": [],
     }
     return data, notes
+
+
+def _rating(ervaring: Ervaring) -> dict:
+    """Return an ervaring as Eva's rating (RatingResource): the three scores and explanations, and the date.
+
+    Who gave it is not in the model (it stays on the sheet Ervaringen), so ``author`` is always null.
+    """
+    return {
+        "author": None,
+        "general_score": ervaring.algemeen,
+        "general_explanation": ervaring.toelichting_algemeen,
+        "result_score": ervaring.resultaat,
+        "result_explanation": ervaring.toelichting_resultaat,
+        "execution_score": ervaring.uitvoering,
+        "execution_explanation": ervaring.toelichting_uitvoering,
+        "created_at": f"{ervaring.datum}T00:00:00.000000Z" if ervaring.datum else None,
+    }
 
 
 def _implementation(instrument: Instrument, taxonomy: Taxonomy) -> tuple[dict | None, str | None]:

@@ -169,6 +169,16 @@ class Instellingen:
     datum: str | None = None  # date or version of the keuzematrix, as the beheergroep wrote it
     versie: str | None = None
     controleren_na_maanden: int = defaults.CONTROLEREN_NA_MAANDEN
+    website: str | None = None
+    telefoon: str | None = None
+    adres: str | None = None
+    logo: str | None = None  # path of a checked png, jpg or svg (keuzehulp.logo)
+    toegankelijkheid_status: str | None = None  # one of settings.ACCESSIBILITY_STATUSES; None: not researched
+    toegankelijkheid_datum: str | None = None
+    toegankelijkheid_door: str | None = None
+    toegankelijkheid_problemen: str | None = None
+    toegankelijkheid_contact: str | None = None
+    thema: str | None = None  # path of an NL Design System theme's tokens CSS
     # switches of what cliënten see: keys of keuzehulp.fields.ClientPart. Never-parts cannot be switched on.
     client_velden: dict[str, bool] = field(default_factory=dict)
 

@@ -160,7 +160,7 @@ def _load(
     try:
         workbook = open_workbook(invoer)
         settings_sheet = _settings_sheet(workbook)
-        settings, settings_problems = read_settings(settings_sheet, taxonomy)
+        settings, settings_problems = read_settings(settings_sheet, taxonomy, Path(invoer).parent)
         sheet, layout = _instrument_sheet(workbook, blad, taxonomy)
         ervaringen_sheet = find_sheet(workbook)
     except KeuzehulpError as exc:

@@ -386,6 +386,19 @@ CODES: dict[str, Code] = {
         "Een beschikbaar gebied dat geen Nederlandse gemeente (CBS), arbeidsmarktregio of wijk van een gemeente "
         "(Gemeente: wijk) is; met --per-gebied telt het voor geen enkele gemeente.",
     ),
+    "thema-ongeldig": Code(
+        FOUT,
+        "Het thema {bestand} (build --thema of Thema op het blad Instellingen) kan niet worden gebruikt: {reden}. "
+        "Er is niets geschreven.",
+        "Het NL Design System-thema haalt iets van buiten op, heeft geen themaklasse, of de kleuren zijn niet goed "
+        "leesbaar (minder dan 4,5 : 1).",
+    ),
+    "logo-ongeldig": Code(
+        FOUT,
+        "Het logo '{waarde}' kan niet worden gebruikt: {reden}.",
+        "Het logo op Instellingen is geen png, jpg of svg, is groter dan 500 kB, of is een svg met een script, "
+        "foreignObject, een gebeurtenis (onclick) of een verwijzing naar buiten.",
+    ),
 }
 
 

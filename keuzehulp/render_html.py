@@ -21,10 +21,13 @@ from markupsafe import Markup
 
 from . import defaults
 from .audience import client_instruments, client_view
+from .logo import logo_problem
 from .model import Duur, Instellingen, Keuzematrix, format_number
 from .problems import KeuzehulpError, problem
-from .taxonomy import Taxonomy, load_taxonomy
+from .taxonomy import Taxonomy, fold, load_taxonomy
 from .templating import BUNDLED_PREFIX, environment
+from .theme import FILENAME as THEME_FILE
+from .theme import read_theme
 from .values import is_safe_url
 
 FOLDER = "keuzehulp"
@@ -34,6 +37,7 @@ OUTPUTS = {
     "toegankelijkheid.html": "keuzehulp/toegankelijkheid.html",
     "keuzehulp.css": "keuzehulp/keuzehulp.css",
     "keuzehulp.js": "keuzehulp/keuzehulp.js",
+    "leesvoor.js": "keuzehulp/leesvoor.js",
     "favicon.svg": "keuzehulp/favicon.svg",
 }
 # Written without indentation and comment lines: the largest assets after the cards.
@@ -59,6 +63,7 @@ GROUP_OPTION_LABELS = {
     "groep": ("In een groep", "Je doet het samen met anderen."),
     "individueel": ("Alleen", "Je doet het alleen, met een begeleider."),
 }
+GROUP_PHRASES = {"groep": "Samen met anderen, in een groep", "individueel": "Alleen, met een begeleider"}
 LOCATION_LABELS = {
     "bij de aanbieder": "Bij de organisatie die het geeft",
     "bij de werkgever": "Bij een werkgever",
@@ -114,15 +119,30 @@ class Site:
     datum: str | None
     hoofdkleur: str
     accentkleur: str
+    website: str | None = None
+    telefoon: str | None = None
+    tel: str | None = None
+    adres: str | None = None
+    verklaring: dict = field(default_factory=dict)
+    thema_klasse: str | None = None
+    logo: str | None = None  # file name in the site folder
     csp: str = CONTENT_SECURITY_POLICY
 
 
 def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None) -> None:
     """Write ``keuzehulp/index.html`` and its assets into ``folder``, using ``templates`` before the bundled ones."""
     env = environment(templates)
-    context = page_context(matrix, backgrounds=css_backgrounds(env))
+    backgrounds = css_backgrounds(env)
+    chosen = matrix.instellingen.thema
+    theme = read_theme(chosen, backgrounds) if chosen else None
+    context = page_context(matrix, backgrounds=backgrounds)
+    context["site"].thema_klasse = theme.klasse if theme else None
     target = Path(folder) / FOLDER
     target.mkdir(parents=True, exist_ok=True)
+    if theme:
+        (target / THEME_FILE).write_text(theme.css, encoding="utf-8")
+    if matrix.instellingen.logo:
+        context["site"].logo = copy_logo(Path(matrix.instellingen.logo), target)
     for filename, template in OUTPUTS.items():
         if filename in COMPACTED:
             text = compact_script(env.get_template(template).render(context))
@@ -146,6 +166,16 @@ def compact_script(source: str) -> str:
         elif line and not line.startswith("//"):
             kept.append(line)
     return "\n".join(kept) + "\n"
+
+
+def copy_logo(path: Path, target: Path) -> str:
+    """Copy the logo at ``path`` into ``target`` as ``logo.<ext>`` after checking it again; return its file name."""
+    reden = logo_problem(path)
+    if reden:
+        raise KeuzehulpError(problem("logo-ongeldig", waarde=path, reden=reden))
+    name = "logo" + path.suffix.lower()
+    (target / name).write_bytes(path.read_bytes())
+    return name
 
 
 def page_context(
@@ -211,7 +241,36 @@ def site(settings: Instellingen, backgrounds: tuple[str, ...]) -> Site:
         datum=display_date(settings.datum),
         hoofdkleur=readable_colour(settings.hoofdkleur, defaults.HOOFDKLEUR, backgrounds),
         accentkleur=readable_colour(settings.accentkleur, defaults.ACCENTKLEUR, backgrounds),
+        website=settings.website if is_safe_url(settings.website) else None,
+        telefoon=settings.telefoon,
+        tel=_contact({"telefoon": settings.telefoon})["tel"],
+        adres=settings.adres,
+        verklaring=statement(settings),
     )
+
+
+STATUS_TEXTS = {
+    "voldoet": "Deze keuzehulp voldoet aan de regels.",
+    "voldoet gedeeltelijk": "Deze keuzehulp voldoet voor een deel aan de regels.",
+    "voldoet niet": "Deze keuzehulp voldoet nog niet aan de regels.",
+    "nog niet onderzocht": "We hebben nog niet onderzocht of deze keuzehulp aan de regels voldoet.",
+}
+
+
+def statement(settings: Instellingen) -> dict:
+    """Return the values of the accessibility statement; without a status it says "nog niet onderzocht"."""
+    status = settings.toegankelijkheid_status or "nog niet onderzocht"
+    researched = status != "nog niet onderzocht"
+    contact = settings.toegankelijkheid_contact
+    return {
+        "status": status,
+        "status_tekst": STATUS_TEXTS[status],
+        "datum": display_date(settings.toegankelijkheid_datum) if researched else None,
+        "door": settings.toegankelijkheid_door if researched else None,
+        "problemen": settings.toegankelijkheid_problemen,
+        "contact": contact,
+        "contact_link": _contact({"email": contact, "telefoon": contact if contact and "@" not in contact else ""}),
+    }
 
 
 def display_date(text: str | None) -> str | None:
@@ -421,24 +480,36 @@ def card(view: dict, taxonomy: Taxonomy, number: int = 1) -> dict:
         vormen=_card_terms(taxonomy, "uitvoeringsvormen", view.get("uitvoeringsvormen") or []),
     )
     kaart["doelgroep_zin"] = target_group_sentence(taxonomy, kaart["doelgroepen"] or [])
-    facts = (("Hoe lang", "duur"), ("Hoeveel uur", "uren"), ("Alleen of in een groep", "groep"), ("Waar", "waar"))
-    kaart["feiten"] = [(label, kaart[key]) for label, key in facts if kaart[key]]
     return kaart
 
 
+def facts(duur: Duur | None, uren: str | None, groep: str | None, waar: str | None) -> list[tuple[str, str]]:
+    """Return the short facts under a card's summary as (label, value), each said once.
+
+    A one-off meeting (a day at most) is "Eén keer, 2 uur", without hours per week.
+    """
+    once = duur is not None and duur.in_dagen() <= 1
+    found = [
+        ("Hoe lang", f"Eén keer, {duur.tekst()}" if once and duur else duur.tekst() if duur else None),
+        ("Hoeveel uur", None if once else uren),
+        ("Met wie", groep),
+        ("Waar", waar),
+    ]
+    return [(label, value) for label, value in found if value]
+
+
 def _practical(view: dict) -> dict:
-    duur = view.get("duur")
+    duur = Duur(**view["duur"]) if view.get("duur") else None
     hours = view.get("intensiteit_uur_per_week")
     places = [_card_place(p) for p in view.get("locaties") or []]
+    uren = f"{format_number(hours)} uur per week" if hours is not None else None
+    groep = group_text(view.get("groep_individueel") or [])
+    waar = ", ".join(dict.fromkeys(p["soort"] for p in places if p["soort"])) or None
     return {
-        "duur": Duur(**duur).tekst() if duur else None,
-        "uren": f"{format_number(hours)} uur per week" if hours is not None else None,
-        "groep": group_text(view.get("groep_individueel") or []),
-        "plekken": places,
-        "waar": ", ".join(dict.fromkeys(p["soort"] for p in places if p["soort"])) or None,
+        "feiten": facts(duur, uren, groep, waar),
+        "plekken": [p for p in places if p["delen"] or p["beschrijving"]],
         "gebieden": view.get("beschikbare_gebieden") or [],
         "doelgroepen": view.get("doelgroepen") or [],
-        "doelgroep_veld": "doelgroepen" in view,
     }
 
 
@@ -461,18 +532,24 @@ def target_group_sentence(taxonomy: Taxonomy, doelgroepen: list[str]) -> str | N
 
 
 def group_text(values: list[str]) -> str | None:
-    """Return groep/individueel in a cliënt's words."""
+    """Return groep/individueel as one plain phrase in a cliënt's words."""
     if set(values) == {"groep", "individueel"}:
-        return "Alleen of in een groep"
-    return GROUP_OPTION_LABELS[values[0]][0] if values and values[0] in GROUP_OPTION_LABELS else None
+        return "Alleen of in een groep, wat bij je past"
+    return GROUP_PHRASES.get(values[0]) if values else None
 
 
 def _card_place(place: dict) -> dict:
+    """Return a place as the card shows it: its kind once (in the facts), then name and address without repeats."""
     kind = place.get("type")
+    said = {fold(kind or ""), fold(LOCATION_LABELS.get(kind, "") if kind else "")}
+    parts = []
+    for part in (place.get("naam"), place.get("adres")):
+        if part and fold(part) not in said:
+            said.add(fold(part))
+            parts.append(part)
     return {
-        "naam": place.get("naam"),
         "soort": LOCATION_LABELS.get(kind, kind) if kind else None,
-        "adres": place.get("adres"),
+        "delen": parts,
         "beschrijving": place.get("beschrijving"),
     }
 

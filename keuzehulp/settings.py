@@ -7,22 +7,29 @@ reads them back. The switches of what cliënten see come from the field registry
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from .defaults import COLOUR_FORMAT, CONTROLEREN_NA_MAANDEN, HOOFDKLEUR, is_colour
 from .fields import ALWAYS, NEVER, TEXT, ClientPart
 from .header import text_of
+from .logo import logo_problem
 from .model import Instellingen
-from .problems import Problem, problem
+from .problems import KeuzehulpError, Problem, problem
 from .reader import Sheet
 from .taxonomy import Taxonomy, fold
-from .values import date_text
+from .theme import read_theme
+from .values import date_text, is_safe_url
 
 SETTINGS_SHEET = "Instellingen"
 SWITCH_PREFIX = "Toon aan cliënt: "
 HEADER_WORDS = ("Instelling", "Waarde", "Toelichting")
-COLOUR, DATE, MONTH_COUNT = "kleur", "datum", "maanden"  # setting kinds beside the field kind TEXT
+# setting kinds beside the field kind TEXT
+COLOUR, DATE, MONTH_COUNT, URL, STATUS, LOGO, THEME = "kleur", "datum", "maanden", "url", "status", "logo", "thema"
+
+# The statuses of the Dutch model accessibility statement; empty means "nog niet onderzocht".
+ACCESSIBILITY_STATUSES = ("voldoet", "voldoet gedeeltelijk", "voldoet niet", "nog niet onderzocht")
 
 
 @dataclass(frozen=True)
@@ -31,7 +38,7 @@ class Setting:
 
     name: str
     attribute: str
-    kind: str  # TEXT, COLOUR, DATE or MONTH_COUNT
+    kind: str  # TEXT, COLOUR, DATE, MONTH_COUNT, URL, STATUS, LOGO or THEME
     explanation: str  # shown beside it in the sjabloon
     aliases: tuple[str, ...] = ()
 
@@ -63,6 +70,31 @@ SETTINGS = (
         f"standaard {CONTROLEREN_NA_MAANDEN}.",
         ("Controleren na",),
     ),
+    Setting("Website", "website", URL, "Het webadres van je organisatie (https://...), onder aan de keuzehulp."),
+    Setting("Telefoon", "telefoon", TEXT, "Het telefoonnummer voor cliënten, onder aan de keuzehulp."),
+    Setting("Adres", "adres", TEXT, "Het bezoekadres van je organisatie, onder aan de keuzehulp."),
+    Setting("Logo", "logo", LOGO, "Bestand met het logo (png, svg of jpg, tot 500 kB), naast de keuzematrix."),
+    Setting(
+        "Toegankelijkheid status",
+        "toegankelijkheid_status",
+        STATUS,
+        "Uitkomst van het toegankelijkheidsonderzoek: " + ", ".join(ACCESSIBILITY_STATUSES) + ".",
+    ),
+    Setting("Toegankelijkheid onderzocht op", "toegankelijkheid_datum", DATE, "Datum van het onderzoek, 2026-10-01."),
+    Setting("Toegankelijkheid onderzocht door", "toegankelijkheid_door", TEXT, "Wie het onderzoek deed."),
+    Setting(
+        "Toegankelijkheid bekende problemen",
+        "toegankelijkheid_problemen",
+        TEXT,
+        "Wat nog niet toegankelijk is en wanneer het klaar is.",
+    ),
+    Setting(
+        "Toegankelijkheid contact",
+        "toegankelijkheid_contact",
+        TEXT,
+        "E-mailadres of telefoonnummer voor vragen en klachten over toegankelijkheid.",
+    ),
+    Setting("Thema", "thema", THEME, "Pad naar de tokens-CSS van een NL Design System-thema (zoals dist/index.css)."),
 )
 _BY_NAME = {fold(name): s for s in SETTINGS for name in (s.name, *s.aliases)}
 _IGNORED = {fold(word) for word in ("", *HEADER_WORDS)}
@@ -72,11 +104,16 @@ def is_settings_sheet(name: str) -> bool:
     return fold(name) == fold(SETTINGS_SHEET)
 
 
-def read_settings(sheet: Sheet | None, taxonomy: Taxonomy) -> tuple[Instellingen, list[Problem]]:
-    """Return the settings in ``sheet`` (defaults where absent) and the problems found reading them."""
+def read_settings(
+    sheet: Sheet | None, taxonomy: Taxonomy, folder: Path | None = None
+) -> tuple[Instellingen, list[Problem]]:
+    """Return the settings in ``sheet`` (defaults where absent) and the problems found reading them.
+
+    A file named in a setting (the logo) is found from ``folder``, the keuzematrix's folder.
+    """
     values: dict[str, Any] = {}
     switches: dict[str, bool] = {}
-    problems = list(_read(sheet, values, switches, taxonomy)) if sheet is not None else []
+    problems = list(_read(sheet, values, switches, taxonomy, folder or Path())) if sheet is not None else []
     return Instellingen(**values, client_velden=switches), problems
 
 
@@ -98,7 +135,9 @@ def switch_value(value: object, taxonomy: Taxonomy) -> bool | None:
     return None
 
 
-def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], taxonomy: Taxonomy) -> Iterator[Problem]:
+def _read(
+    sheet: Sheet, values: dict[str, object], switches: dict[str, bool], taxonomy: Taxonomy, folder: Path
+) -> Iterator[Problem]:
     named = {fold(switch_name(p)): p for p in taxonomy.client_parts if p.label and p.client != ALWAYS}
     for number, cells in enumerate(sheet.rows, start=1):
         name = text_of(cells[0]) if cells else ""
@@ -121,8 +160,25 @@ def _read(sheet: Sheet, values: dict[str, object], switches: dict[str, bool], ta
             text = text_of(value)
             if setting.kind == COLOUR and text and not is_colour(text):
                 yield problem("instelling-ongeldig", waarde=text, gevolg="de standaardkleur blijft staan", **where)
+            elif setting.kind == URL and text and not (is_safe_url(text) and text.startswith(("https:", "http:"))):
+                yield problem("instelling-ongeldig", waarde=text, gevolg="er komt geen link", **where)
+            elif setting.kind == LOGO and text:
+                reden = logo_problem(folder / text)
+                if reden:
+                    yield problem("logo-ongeldig", waarde=text, reden=reden, **where)
+                else:
+                    values[setting.attribute] = str(folder / text)
+            elif setting.kind == THEME and text:
+                try:
+                    read_theme(folder / text)
+                    values[setting.attribute] = str(folder / text)
+                except KeuzehulpError as refused:
+                    yield replace(refused.problem, blad=sheet.name, rij=number, cel=f"B{number}", kolom=name)
+            elif setting.kind == STATUS and text and text.casefold() not in ACCESSIBILITY_STATUSES:
+                gevolg = "de verklaring zegt 'nog niet onderzocht' (kies " + ", ".join(ACCESSIBILITY_STATUSES) + ")"
+                yield problem("instelling-ongeldig", waarde=text, gevolg=gevolg, **where)
             elif text:
-                values[setting.attribute] = text.upper() if setting.kind == COLOUR else text
+                values[setting.attribute] = {COLOUR: text.upper(), STATUS: text.casefold()}.get(setting.kind, text)
         elif part is not None and part.client == NEVER:
             yield problem(
                 "instelling-ongeldig",

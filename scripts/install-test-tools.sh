@@ -12,3 +12,7 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
+# A real NL Design System theme for tests/test_theme.py, in .cache/npm of the repository (git-ignored).
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+[ -f "$repo/.cache/npm/node_modules/@utrecht/design-tokens/dist/index.css" ] ||
+  npm install --no-save --prefix "$repo/.cache/npm" @utrecht/design-tokens

@@ -18,13 +18,14 @@ import pytest
 from openpyxl import load_workbook
 
 from keuzehulp.cli import main
-from keuzehulp.eva import ENTITIES, eva_problems, organisation, parse_address, with_eva_problems, youtube_id
+from keuzehulp.eva import ENTITIES, eva_problems, export, organisation, parse_address, with_eva_problems, youtube_id
 from keuzehulp.migration import migrate
 from keuzehulp.pipeline import build, load
 from keuzehulp.render_html import target_group_sentence
 from keuzehulp.taxonomy import load_taxonomy
 from tests.conftest import EXAMPLE, ROOT
 from tests.helpers import keuzehulp_command
+from tests.test_ervaringen import RATERS, VALID, _matrix
 from tests.xlsx import valid_row, write_matrix
 
 DATA = ROOT / "tests" / "data" / "eva"
@@ -516,3 +517,17 @@ def test_the_template_has_the_werkzaak_column_and_explains_it_and_eva_doelgroepe
     explained = {r[0]: r[1] for r in workbook["Uitleg"].iter_rows(values_only=True) if r and r[0]}
     assert "1.3.4" in explained["Werkzaak-kenmerken"]
     assert all(term.label in explained["Doelgroepen van Eva"] for term in TAXONOMY.doelgroepen)
+
+
+def test_ervaringen_go_to_eva_as_ratings_without_who_gave_them(tmp_path):
+    loaded = load(_matrix(tmp_path / "m.xlsx", VALID))
+    result = export(loaded.matrix, load_taxonomy())
+    ratings = {record["name"]: record["ratings"] for record in result.instruments}
+    assert [len(ratings[name]) for name in ("Re-integratie Plus", "Taalmaatje", "Werkfit Traject")] == [5, 3, 0]
+    first = ratings["Taalmaatje"][0]
+    assert (first["general_score"], first["result_score"], first["execution_score"]) == (1, 2, 2)
+    assert first["general_explanation"] == "Coach was vaak afwezig"
+    assert first["created_at"] == "2026-02-01T00:00:00.000000Z"
+    assert {r["author"] for rs in ratings.values() for r in rs} == {None}
+    text = json.dumps(result.instruments, ensure_ascii=False)
+    assert not [name for name in RATERS if name in text]

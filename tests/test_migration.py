@@ -129,7 +129,7 @@ def werkzaak(tmp_path) -> Path:
                 ["Instelling", "Waarde"],
                 ["Organisatie", "Gemeente Rivierdal"],
                 ["Hoofdkleur", "blauw"],
-                ["Logo", "logo.png"],
+                ["Favicon", "favicon.png"],
             ],
             "Notities": [["Vergadering maart"]],
         },
@@ -195,7 +195,7 @@ def test_werkzaak_matrix_is_written_in_the_template_layout(werkzaak, tmp_path):
     assert sheet.row_dimensions[row["Jobcoach"]].hidden
     settings = [(c.value, c.offset(column=1).value) for c in workbook["Instellingen"]["A"] if c.value]
     assert ("Organisatie", "Gemeente Rivierdal") in settings
-    assert ("Hoofdkleur", "blauw") in settings and ("Logo", "logo.png") in settings
+    assert ("Hoofdkleur", "blauw") in settings and ("Favicon", "favicon.png") in settings
 
 
 def test_init_from_prints_what_it_did(werkzaak, tmp_path):

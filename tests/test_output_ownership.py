@@ -223,4 +223,4 @@ def test_everything_written_is_world_readable_under_a_strict_umask(tmp_path, sou
         if stat.S_IMODE(path.stat().st_mode) != (0o755 if path.is_dir() else 0o644)
     }
     assert not wrong, "not world-readable (files 0644, folders 0755)"
-    assert len(written) == 11
+    assert len(written) == 12
