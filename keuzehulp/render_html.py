@@ -41,7 +41,7 @@ OUTPUTS = {
     "favicon.svg": "keuzehulp/favicon.svg",
 }
 # Written without indentation and comment lines: the largest assets after the cards.
-COMPACTED = {"keuzehulp.js", "keuzehulp.css"}
+COMPACTED = {"keuzehulp.js", "keuzehulp.css", "leesvoor.js"}
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 )

@@ -26,7 +26,8 @@ SETTINGS_SHEET = "Instellingen"
 SWITCH_PREFIX = "Toon aan cliënt: "
 HEADER_WORDS = ("Instelling", "Waarde", "Toelichting")
 # setting kinds beside the field kind TEXT
-COLOUR, DATE, MONTH_COUNT, URL, STATUS, LOGO, THEME = "kleur", "datum", "maanden", "url", "status", "logo", "thema"
+COLOUR, DATE, MONTH_COUNT, URL = "kleur", "datum", "maanden", "url"
+STATEMENT_STATUS, LOGO, THEME = "status", "logo", "thema"
 
 # The statuses of the Dutch model accessibility statement; empty means "nog niet onderzocht".
 ACCESSIBILITY_STATUSES = ("voldoet", "voldoet gedeeltelijk", "voldoet niet", "nog niet onderzocht")
@@ -38,7 +39,7 @@ class Setting:
 
     name: str
     attribute: str
-    kind: str  # TEXT, COLOUR, DATE, MONTH_COUNT, URL, STATUS, LOGO or THEME
+    kind: str  # TEXT, COLOUR, DATE, MONTH_COUNT, URL, STATEMENT_STATUS, LOGO or THEME
     explanation: str  # shown beside it in the sjabloon
     aliases: tuple[str, ...] = ()
 
@@ -77,7 +78,7 @@ SETTINGS = (
     Setting(
         "Toegankelijkheid status",
         "toegankelijkheid_status",
-        STATUS,
+        STATEMENT_STATUS,
         "Uitkomst van het toegankelijkheidsonderzoek: " + ", ".join(ACCESSIBILITY_STATUSES) + ".",
     ),
     Setting("Toegankelijkheid onderzocht op", "toegankelijkheid_datum", DATE, "Datum van het onderzoek, 2026-10-01."),
@@ -174,11 +175,12 @@ def _read(
                     values[setting.attribute] = str(folder / text)
                 except KeuzehulpError as refused:
                     yield replace(refused.problem, blad=sheet.name, rij=number, cel=f"B{number}", kolom=name)
-            elif setting.kind == STATUS and text and text.casefold() not in ACCESSIBILITY_STATUSES:
+            elif setting.kind == STATEMENT_STATUS and text and text.casefold() not in ACCESSIBILITY_STATUSES:
                 gevolg = "de verklaring zegt 'nog niet onderzocht' (kies " + ", ".join(ACCESSIBILITY_STATUSES) + ")"
                 yield problem("instelling-ongeldig", waarde=text, gevolg=gevolg, **where)
             elif text:
-                values[setting.attribute] = {COLOUR: text.upper(), STATUS: text.casefold()}.get(setting.kind, text)
+                normalised = {COLOUR: text.upper(), STATEMENT_STATUS: text.casefold()}
+                values[setting.attribute] = normalised.get(setting.kind, text)
         elif part is not None and part.client == NEVER:
             yield problem(
                 "instelling-ongeldig",
