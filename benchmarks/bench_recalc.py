@@ -56,8 +56,15 @@ try:
             break
         except Exception:
             time.sleep(0.1)
-    (calc,) = [p for p in glob.glob("/proc/[0-9]*") if profile in open(p + "/cmdline").read()
-               and open(p + "/comm").read().strip() == "soffice.bin"]
+    def proc(p, name):
+        # a process may end between the listing and the read (other programs run on this machine too)
+        try:
+            return open(p + "/" + name).read()
+        except OSError:
+            return ""
+
+    (calc,) = [p for p in glob.glob("/proc/[0-9]*") if profile in proc(p, "cmdline")
+               and proc(p, "comm").strip() == "soffice.bin"]
 
     def cpu():
         # nanoseconds LibreOffice ran on a core, over all its threads: steadier than wall time on a busy machine
