@@ -61,6 +61,8 @@ _VLAK = re.compile(r"--vlak\s*:\s*([^;}]*)")
 _CSS_HEX = re.compile(r"^#(?:[0-9A-Fa-f]{3}){1,2}$")
 # JSON escapes for what could end a <script> element or a JavaScript line; JSON.parse reads them back unchanged.
 _SCRIPT_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "<>&\u2028\u2029"}
+# In a script file of its own only the line separators that end a line of older JavaScript need escaping.
+_LINE_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "\u2028\u2029"}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 MONTH_DAYS = 30.4375
@@ -174,7 +176,10 @@ def write_pages(env: jinja2.Environment, context: dict, target: Path) -> None:
             records = list(cards.page(number))
             html = [macro(k, context["site"]) for k in records]
             for k, text in zip(records, html, strict=True):
-                script.write(f"{script_json([k.id, k.naam, k.samenvatting or '', str(text).strip()])},\n")
+                row = json.dumps(
+                    [k.id, k.naam, k.samenvatting or "", str(text).strip()], ensure_ascii=False, separators=(",", ":")
+                )
+                script.write(f"{row.translate(_LINE_ESCAPES)},\n")
             page.stream({**context, "kaarten": html, "pagina": number}).dump(
                 str(target / PAGE_FILE.format(number)), encoding="utf-8"
             )

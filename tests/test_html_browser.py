@@ -266,7 +266,8 @@ def test_without_javascript_the_pages_of_a_large_matrix_list_every_instrument_on
         following = page.locator("a[rel=next]")
         if not following.count():
             break
-        following.click()
+        with page.expect_navigation():
+            following.click()
     assert listed == [i.id for i in site.matrix.instrumenten]
     context.close()
 
