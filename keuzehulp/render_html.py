@@ -1,8 +1,10 @@
 """Render stage: the cliënt keuzehulp, a static site in ``keuzehulp/`` that works from file:// and any web server.
 
 Every instrument is rendered as a card in keuzematrix order, so the page is complete without JavaScript.
-The script only hides cards and moves the matching ones into best-fit order. The data it needs (which
-filter options each instrument has) is embedded as JSON, escaped so that no text can end the script element.
+The script only hides cards and moves the matching ones into best-fit order. Above LAZY_ABOVE instruments
+index.html holds the first page of cards; the others are in kaarten.js and in plain pages pagina-2.html, ….
+The data the script needs (which filter options each instrument has) is embedded as JSON, escaped so that no text
+can end the script element.
 Everything shown or embedded comes from :func:`keuzehulp.audience.client_view`.
 """
 
