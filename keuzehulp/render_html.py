@@ -1,8 +1,10 @@
 """Render stage: the cliënt keuzehulp, a static site in ``keuzehulp/`` that works from file:// and any web server.
 
 Every instrument is rendered as a card in keuzematrix order, so the page is complete without JavaScript.
-The script only hides cards and moves the matching ones into best-fit order. The data it needs (which
-filter options each instrument has) is embedded as JSON, escaped so that no text can end the script element.
+The script only hides cards and moves the matching ones into best-fit order. Above LAZY_ABOVE instruments
+index.html holds the first page of cards; the others are in kaarten.js and in plain pages pagina-2.html, ….
+The data the script needs (which filter options each instrument has) is embedded as JSON, escaped so that no text
+can end the script element.
 Everything shown or embedded comes from :func:`keuzehulp.audience.client_view`.
 """
 
@@ -48,6 +50,12 @@ CONTENT_SECURITY_POLICY = (
 MIN_CONTRAST = 4.5
 # Cards the script shows at once ("Toon meer" adds as many): a click then repaints at most this many.
 PAGE_SIZE = 100
+# Above this many instruments index.html holds only the first PAGE_SIZE cards: the rest are in CARDS_SCRIPT, which
+# the script turns into cards as they are shown, and in static pages (PAGE_FILE) for those without JavaScript.
+# At 10,000 cards one page of 24 MB took seconds to parse and every click repainted the whole document.
+LAZY_ABOVE = PAGE_SIZE * 5
+CARDS_SCRIPT = "kaarten.js"
+PAGE_FILE = "pagina-{}.html"
 # The organisation's colours appear on white, under white text, and on the light grey of --vlak in keuzehulp.css
 # (read from the stylesheet actually used, so an organisation that changes it keeps readable colours).
 WHITE = "#FFFFFF"
@@ -55,6 +63,8 @@ _VLAK = re.compile(r"--vlak\s*:\s*([^;}]*)")
 _CSS_HEX = re.compile(r"^#(?:[0-9A-Fa-f]{3}){1,2}$")
 # JSON escapes for what could end a <script> element or a JavaScript line; JSON.parse reads them back unchanged.
 _SCRIPT_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "<>&\u2028\u2029"}
+# In a script file of its own only the line separators that end a line of older JavaScript need escaping.
+_LINE_ESCAPES = {ord(char): f"\\u{ord(char):04x}" for char in "\u2028\u2029"}
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
 MONTH_DAYS = 30.4375
@@ -150,6 +160,32 @@ def write(matrix: Keuzematrix, folder: Path, templates: str | Path | None = None
             continue
         # Streamed to the file: a national matrix makes an index.html of hundreds of megabytes.
         env.get_template(template).stream(context).dump(str(target / filename), encoding="utf-8")
+    if context["pagina_s"] > 1:
+        write_pages(env, context, target)
+
+
+def write_pages(env: jinja2.Environment, context: dict, target: Path) -> None:
+    """Write the cards after the first page: as data in ``kaarten.js`` and as plain pages ``pagina-2.html``, ….
+
+    Each card is rendered once, by the same card template as index.html, and goes into both.
+    """
+    cards = context["alle_kaarten"]
+    macro = env.get_template("keuzehulp/_card.html").module.kaart  # type: ignore[attr-defined]
+    page = env.get_template("keuzehulp/pagina.html")
+    with (target / CARDS_SCRIPT).open("w", encoding="utf-8") as script:
+        script.write("window.keuzehulpKaarten=[\n")
+        for number in range(2, context["pagina_s"] + 1):
+            records = list(cards.page(number))
+            html = [macro(k, context["site"]) for k in records]
+            for k, text in zip(records, html, strict=True):
+                row = json.dumps(
+                    [k.id, k.naam, k.samenvatting or "", str(text).strip()], ensure_ascii=False, separators=(",", ":")
+                )
+                script.write(f"{row.translate(_LINE_ESCAPES)},\n")
+            page.stream({**context, "kaarten": html, "pagina": number}).dump(
+                str(target / PAGE_FILE.format(number)), encoding="utf-8"
+            )
+        script.write("];\n")
 
 
 def compact_script(source: str) -> str:
@@ -188,13 +224,20 @@ def page_context(
     taxonomy = taxonomy or load_taxonomy(matrix.taxonomie)
     backgrounds = backgrounds or css_backgrounds(environment())
     views = [client_view(instrument, matrix.instellingen) for instrument in client_instruments(matrix)]
+    cards = Cards(views, taxonomy, matrix.wijzigingen.nieuwe_ids if matrix.wijzigingen else frozenset())
+    pages = -(-len(views) // PAGE_SIZE) if len(views) > LAZY_ABOVE else 1
     basic = [_tegel_facet(views, taxonomy), _kenmerk_facet(views, taxonomy)]
     practical = [f for f in _practical_facets(views, taxonomy) if f.options]
     return {
         "site": site(matrix.instellingen, backgrounds),
         "basis": basic,
         "praktisch": practical,
-        "kaarten": Cards(views, taxonomy, matrix.wijzigingen.nieuwe_ids if matrix.wijzigingen else frozenset()),
+        "kaarten": cards.page(1) if pages > 1 else cards,
+        "alle_kaarten": cards,
+        "pagina_s": pages,
+        "pagina": 1,
+        "pagina_grootte": PAGE_SIZE,
+        "kaarten_script": CARDS_SCRIPT if pages > 1 else None,
         "totaal": len(views),
         "data_json": script_json(filter_data(views, [*basic, *practical])),
     }
@@ -212,13 +255,20 @@ class Cards:
         self.new_ids = new_ids  # instruments the previous version (build --vorige) did not have
 
     def __iter__(self) -> Iterator[SimpleNamespace]:
-        for number, view in enumerate(self.views, start=1):
-            kaart = card(view, self.taxonomy, number)
-            kaart["nieuw"] = view["id"] in self.new_ids
-            yield _record(kaart)
+        return self._cards(0, len(self.views))
 
     def __len__(self) -> int:
         return len(self.views)
+
+    def page(self, number: int) -> Iterator[SimpleNamespace]:
+        """Return the cards of page ``number`` (from 1), PAGE_SIZE at a time."""
+        return self._cards((number - 1) * PAGE_SIZE, number * PAGE_SIZE)
+
+    def _cards(self, start: int, stop: int) -> Iterator[SimpleNamespace]:
+        for number, view in enumerate(self.views[start:stop], start=start + 1):
+            kaart = card(view, self.taxonomy, number)
+            kaart["nieuw"] = view["id"] in self.new_ids
+            yield _record(kaart)
 
 
 def _record(kaart: dict) -> SimpleNamespace:

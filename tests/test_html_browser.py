@@ -78,9 +78,15 @@ class Site:
 
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory, example, matrix_1000) -> dict[str, Site]:
+    from benchmarks.generate import write_matrix
+    from keuzehulp.pipeline import load
+
+    # Above render_html.LAZY_ABOVE: the first page in index.html, the rest in kaarten.js and pagina-N.html.
+    paged = load(write_matrix(tmp_path_factory.mktemp("gen") / "matrix-1200.xlsx", 1200)).matrix
     return {
         "voorbeeld": Site(example.matrix, tmp_path_factory.mktemp("voorbeeld")),
         "matrix_1000": Site(matrix_1000.matrix, tmp_path_factory.mktemp("matrix_1000")),
+        "matrix_1200": Site(paged, tmp_path_factory.mktemp("matrix_1200")),
     }
 
 
@@ -153,7 +159,7 @@ SELECTIONS = {
 }
 
 
-@pytest.mark.parametrize("name", ["voorbeeld", "matrix_1000"])
+@pytest.mark.parametrize("name", ["voorbeeld", "matrix_1000", "matrix_1200"])
 @pytest.mark.parametrize("case", [*SELECTIONS, "niets past"])
 def test_clicked_filters_show_what_selection_computes(page, sites, name, case):
     site = sites[name]
@@ -227,6 +233,43 @@ def test_no_request_leaves_the_folder(page, site):
     inside = site.folder.as_uri() + "/"
     assert {"index.html", "keuzehulp.css", "keuzehulp.js"} <= {url.rsplit("/", 1)[-1] for url in requests}
     assert [url for url in requests if not url.startswith(inside)] == []
+
+
+def test_a_large_matrix_pages_through_every_fitting_card_in_order(page, sites):
+    site = sites["matrix_1200"]
+    assert (site.folder / render_html.CARDS_SCRIPT).exists()
+    selection = {"tegel": ["Werk fit", "Opleiden"]}
+    open_site(page, site.url)
+    choose(page, selection)
+    expected = site.expected(selection)
+    assert len(expected) > 2 * render_html.PAGE_SIZE
+    while page.is_visible("#toon-meer"):
+        page.click("#toon-meer")
+    assert visible_ids(page) == expected
+    last = site.matrix.instrumenten[-1]
+    page.click("#wissen")
+    page.fill("#zoek", last.naam)
+    assert visible_ids(page) == [last.id]
+    page.click(f"[data-instrument-id={json.dumps(last.id)}] button.bewaar")
+    page.click("#mijn-lijst")
+    assert visible_ids(page) == [last.id]
+
+
+def test_without_javascript_the_pages_of_a_large_matrix_list_every_instrument_once(browser, sites):
+    site = sites["matrix_1200"]
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site.url)
+    listed = []
+    while True:
+        listed += [c for c, _ in page.evaluate(VISIBLE_CARDS)]
+        following = page.locator("a[rel=next]")
+        if not following.count():
+            break
+        with page.expect_navigation():
+            following.click()
+    assert listed == [i.id for i in site.matrix.instrumenten]
+    context.close()
 
 
 def test_without_javascript_every_instrument_is_listed(browser, site):

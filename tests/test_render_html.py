@@ -212,9 +212,13 @@ def test_is_safe_url():
 
 
 @pytest.mark.parametrize("switch_never_fields_on", [False, True])
-def test_internal_fields_appear_in_no_generated_file(tmp_path, switch_never_fields_on):
+@pytest.mark.parametrize("paged", [False, True], ids=["een pagina", "pagina's"])
+def test_internal_fields_appear_in_no_generated_file(tmp_path, switch_never_fields_on, paged):
     contacts = [INTERNAL_CONTACT, EXTERNAL_CONTACT]
+    # Paged: these two come last, so their cards are only in kaarten.js and the last pagina-N.html.
+    filler = [instrument(n, f"Vulling {n}") for n in range(3, render_html.LAZY_ABOVE + 3)] if paged else []
     instruments = [
+        *filler,
         instrument(1, "Zichtbaar", doel="DOEL-ZICHTBAAR-1", contactpersonen=contacts, **NEVER),
         instrument(2, "Ook zichtbaar", contactpersonen=[INTERNAL_CONTACT], **NEVER),
     ]
@@ -224,6 +228,7 @@ def test_internal_fields_appear_in_no_generated_file(tmp_path, switch_never_fiel
     files = rendered(tmp_path, matrix(instruments, client_velden=switches))
     everything = "\n".join(files.values())
     assert "DOEL-ZICHTBAAR-1" in everything
+    assert (render_html.CARDS_SCRIPT in files) == paged
     assert EXTERNAL_CONTACT.naam in everything and EXTERNAL_CONTACT.email in everything
     secrets = [
         "98765",

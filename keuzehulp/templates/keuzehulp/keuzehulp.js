@@ -18,10 +18,14 @@
   var data = JSON.parse(dataElement.textContent);
   var filters = data.filters;
   var members = data.members;
-  // The cards are in keuzematrix order, the order of data.members.
+  // The cards are in keuzematrix order, the order of data.members. Past the first page of a large keuzematrix
+  // they are rows [id, name, summary, card HTML] of kaarten.js, made into cards when they are first shown.
   var cards = Array.prototype.slice.call(list.querySelectorAll("[data-instrument-id]"));
-  var ids = cards.map(function (card) { return card.getAttribute("data-instrument-id"); });
-  var total = cards.length;
+  var first = cards.length;
+  var rows = window.keuzehulpKaarten || [];
+  var ids = cards.map(function (card) { return card.getAttribute("data-instrument-id"); })
+    .concat(rows.map(function (row) { return row[0]; }));
+  var total = ids.length;
   var SEARCH_KEY = "zoek";
   var SAVED_KEY = "bewaard";
   var VIEW_KEY = "toon";
@@ -46,7 +50,7 @@
   var headingText = heading ? heading.textContent : "";
 
   var cardIndex = new Map();
-  var shown = new Uint8Array(total).fill(1);
+  var shown = new Uint8Array(total).fill(1, 0, first);
   var filterIndex = {};
   var valueIndex = filters.map(function (f, g) {
     filterIndex[f.name] = g;
@@ -57,7 +61,9 @@
   var instrumentIndex = {};
   ids.forEach(function (id, i) {
     instrumentIndex[id] = i;
-    cardIndex.set(cards[i], i);
+    if (i < first) {
+      cardIndex.set(cards[i], i);
+    }
   });
   var selected = filters.map(function (f) { return new Uint8Array(f.values.length); });
   var options = filters.map(function (f) { return new Array(f.values.length); });
@@ -97,20 +103,35 @@
 
   // The "Bewaar" toggle of each card: a real button whose name says what it does and for which card.
   function addToggles() {
-    for (var i = 0; i < total; i++) {
-      var title = cards[i].querySelector("h3");
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "bewaar";
-      button.setAttribute("aria-pressed", "false");
-      toggles[i] = { button: button, title: title ? title.textContent : "" };
-      showToggle(i);
-      if (title) {
-        title.after(button);
-      } else {
-        cards[i].prepend(button);
-      }
+    for (var i = 0; i < first; i++) {
+      addToggle(i);
     }
+  }
+
+  function addToggle(i) {
+    var title = cards[i].querySelector("h3");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "bewaar";
+    button.setAttribute("aria-pressed", "false");
+    toggles[i] = { button: button, title: title ? title.textContent : "" };
+    showToggle(i);
+    if (title) {
+      title.after(button);
+    } else {
+      cards[i].prepend(button);
+    }
+  }
+
+  function cardAt(i) {
+    if (!cards[i]) {
+      var holder = document.createElement("template");
+      holder.innerHTML = rows[i - first][3];
+      cards[i] = holder.content.firstElementChild;
+      cardIndex.set(cards[i], i);
+      addToggle(i);
+    }
+    return cards[i];
   }
 
   function showToggle(i) {
@@ -130,11 +151,7 @@
       searchTexts = new Array(total);
     }
     if (searchTexts[i] === undefined) {
-      var parts = [toggles[i] ? toggles[i].title : ""];
-      var summary = cards[i].querySelector(".samenvatting");
-      if (summary) {
-        parts.push(summary.textContent);
-      }
+      var parts = i < first ? [toggles[i].title, summaryOf(cards[i])] : [rows[i - first][1], rows[i - first][2]];
       for (var g = 0; g < members[i].length; g++) {
         for (var k = 0; k < members[i][g].length; k++) {
           var option = options[g][members[i][g][k]];
@@ -146,6 +163,11 @@
       searchTexts[i] = normalised(parts.join(" "));
     }
     return searchTexts[i];
+  }
+
+  function summaryOf(card) {
+    var summary = card.querySelector(".samenvatting");
+    return summary ? summary.textContent : "";
   }
 
   function queryWords() {
@@ -311,7 +333,7 @@
     for (var i = 0; i < total; i++) {
       if (shown[i] !== visible[i]) {
         shown[i] = visible[i];
-        cards[i].hidden = !shown[i];
+        cardAt(i).hidden = !shown[i];
       }
     }
     reorder(order);
@@ -347,7 +369,7 @@
       }
     }
     var keep = longestIncreasing(current);
-    if (keep.length === current.length) {
+    if (keep.length === order.length) {
       return;
     }
     var stays = new Uint8Array(total);
