@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from keuzehulp.ervaringen import COLUMNS
 from keuzehulp.eva import export, write
@@ -62,7 +63,7 @@ HARD_CASES = [
         },
     ),
 ]
-ERVARINGEN = [
+ERVARINGEN: list[list[Any]] = [
     ["Met uuid", dt.datetime(2026, 3, 1), 4, "Goed", 3, "", 5, "Snel", "Petra"],
     ["Met uuid", None, 1, "Niets", 2, "Traag", 1, "", "Karel"],
     ["Halve weken", "2026-05-10", 5, "Top", 5, "", 5, "", "Joke"],
@@ -104,10 +105,23 @@ def test_the_example_comes_back_field_for_field(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def hard_cases(tmp_path_factory) -> tuple[list[dict], list[dict]]:
-    folder = tmp_path_factory.mktemp("hard")
-    matrix = write_matrix(folder / "m.xlsx", HARD_CASES, extra_sheets={"Ervaringen": [list(COLUMNS), *ERVARINGEN]})
-    return round_trip(matrix, folder)
+def hard_folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("hard")
+
+
+@pytest.fixture(scope="module")
+def hard_cases(hard_folder) -> tuple[list[dict], list[dict]]:
+    sheets = {"Ervaringen": [list(COLUMNS), *ERVARINGEN]}
+    return round_trip(write_matrix(hard_folder / "m.xlsx", HARD_CASES, extra_sheets=sheets), hard_folder)
+
+
+def test_ervaringen_come_back_without_who_gave_them(hard_cases, hard_folder):
+    """Who gave an ervaring is internal and never goes to Eva; everything else of the ervaring comes back."""
+    sheet = load_workbook(hard_folder / "terug.xlsx")["Ervaringen"]
+    rows = [r for r in sheet.iter_rows(values_only=True) if r[0] in {e[0] for e in ERVARINGEN}]
+    header = list(COLUMNS)
+    assert sorted((r[0], *r[2:8]) for r in rows) == sorted((e[0], *(v or None for v in e[2:8])) for e in ERVARINGEN)
+    assert [r[header.index("Door")] for r in rows] == [None] * len(ERVARINGEN)
 
 
 def test_what_eva_has_no_field_for_comes_back_field_for_field_apart_from_what_eva_loses(hard_cases):
