@@ -378,7 +378,7 @@ class _Row:
         texts = {key: _get_text(data, key) for key in TEXT_FIELDS}
         self.own = mark == IMPORT_MARK
         if self.own:
-            texts.update(self._own_lines(texts, taxonomy))
+            texts.update(self._own_lines(texts, taxonomy, result, where))
         for key, target in TEXT_FIELDS.items():
             text, was_html = plain_text(texts[key])
             result.html_fields += was_html
@@ -419,12 +419,13 @@ class _Row:
             if data[key] not in (None, "", [], {}):
                 self._keep_internal(result, where, key, data[key], "onbekend veld")
 
-    def _own_lines(self, texts: dict[str, str | None], taxonomy: Taxonomy) -> dict[str, str | None]:
+    def _own_lines(
+        self, texts: dict[str, str | None], taxonomy: Taxonomy, result: EvaImport, where: str
+    ) -> dict[str, str | None]:
         """Restore the fields keuzehulp's own export wrote as lines of text; return the texts without those lines."""
         own = read_keuzehulp_lines(texts["additional_information"], texts["duration_description"])
         for label in own.uitvoeringsvormen:
-            if canonical := taxonomy.canonical("uitvoeringsvormen", label):
-                self.labels.setdefault("uitvoeringsvormen", []).append(canonical)
+            self._label(taxonomy, result, where, "uitvoeringsvormen", "additional_information", label)
         if own.werkzaak_kenmerken:
             self.values["werkzaak_kenmerken"] = "; ".join(own.werkzaak_kenmerken)
         if own.duur:

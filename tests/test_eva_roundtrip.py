@@ -155,3 +155,15 @@ def test_the_hard_cases_are_really_in_the_matrix(hard_cases):
     assert by_name["Met uuid"]["eva_uuid"].lower() == EVA_UUID.lower()
     assert by_name["Met uuid"]["ervaringen"]["aantal"] == 2
     assert len(by_name["Met uuid"]["locaties"]) == 4
+
+
+def test_only_keuzehulps_own_export_has_its_lines_read_back(hard_folder, hard_cases):
+    """The same lines in an export Eva wrote (no import_mark keuzehulp) are the municipality's text: they stay text."""
+    records = json.loads((hard_folder / "eva" / "keuzehulp-instrument.json").read_text(encoding="utf-8"))
+    foreign = [{**record, "import_mark": None} for record in records if record["name"] == "Alleen bemiddeling"]
+    (hard_folder / "vreemd.json").write_text(json.dumps(foreign), encoding="utf-8")
+    import_eva(hard_folder / "vreemd.json", hard_folder / "vreemd.xlsx")
+    (instrument,) = load(hard_folder / "vreemd.xlsx").matrix.instrumenten  # type: ignore[union-attr]
+    assert instrument.uitvoeringsvormen == []
+    assert instrument.aanvullende_informatie == foreign[0]["additional_information"]
+    assert "Uitvoeringsvorm: Bemiddeling" in instrument.aanvullende_informatie
