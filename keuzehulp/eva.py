@@ -30,8 +30,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import values
 from .checks import SUMMARY_LIMIT
-from .model import Ervaring, Instrument, Keuzematrix, Locatie
+from .model import Duur, Ervaring, Instrument, Keuzematrix, Locatie, format_number
 from .normalise import Entry, slug
 from .problems import KeuzehulpError, Problem, Report, problem
 from .taxonomy import Taxonomy
@@ -50,6 +51,13 @@ YOUTUBE = re.compile(
     r"([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])"
 )
 UUID_TEXT = re.compile(r"(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# The lines export --eva writes where Eva has no field; init --from reads them back from a record marked IMPORT_MARK.
+EXTRA_HEADING = "Uit de keuzematrix (Eva heeft er geen eigen veld voor):"
+FORMS_LINE = re.compile(r"^Uitvoeringsvorm(?:en)?(?P<also> ook)?: (?P<labels>.+)$")
+WERKZAAK_LINE = re.compile(r"^Werkzaak-kenmerken: (?P<codes>.+)$")
+DURATION_LINE = re.compile(r"^Totale duur: (?P<duur>.+)\.$")
+LIST_SEPARATOR = ", "
+ADDRESS_LINE = "Adres: {}"  # an address without postcode, the first paragraph of a location's description
 # check --eva turns these waarschuwingen of every check into fouten: for Eva they hide an instrument.
 ESCALATED = {
     "geen-tegel": "eva-geen-tegel",
@@ -128,7 +136,12 @@ def instrument_uuid(instrument: Instrument) -> str:
     """Return the instrument's uuid in Eva: the matrix's Eva-uuid, else a UUIDv5 of organisation and id."""
     if instrument.eva_uuid:
         return instrument.eva_uuid.lower()
-    return str(uuid.uuid5(NAMESPACE, f"instrument\n{instrument.organisatie or ''}\n{instrument.id}"))
+    return generated_uuid(instrument.organisatie, instrument.id)
+
+
+def generated_uuid(organisation: str | None, instrument_id: str) -> str:
+    """Return the uuid export --eva makes for an instrument without Eva-uuid: the same for the same matrix row."""
+    return str(uuid.uuid5(NAMESPACE, f"instrument\n{organisation or ''}\n{instrument_id}"))
 
 
 def provider_uuid(organisation: str | None, name: str) -> str:
@@ -209,7 +222,7 @@ def _instrument(instrument: Instrument, taxonomy: Taxonomy, ratings: Iterable[Er
         extra.append(forms_note)
         notes.append(f"{forms_note[0].lower()}{forms_note[1:]}; dat staat in Aanvullende informatie")
     if instrument.werkzaak_kenmerken:
-        line = f"Werkzaak-kenmerken: {', '.join(instrument.werkzaak_kenmerken)}"
+        line = werkzaak_line(instrument.werkzaak_kenmerken)
         extra.append(line)
         notes.append(f"{line[0].lower()}{line[1:]}; die staan in Aanvullende informatie")
     value, unit, duration_note = _duration(instrument, taxonomy)
@@ -296,12 +309,8 @@ def _implementation(instrument: Instrument, taxonomy: Taxonomy) -> tuple[dict | 
     known = [t for label in instrument.uitvoeringsvormen if (t := taxonomy.term("uitvoeringsvormen", label))]
     first = next((t for t in known if t.eva_code), None)  # Eva has no uitvoeringsvorm Bemiddeling
     rest = [t.label for t in known if t is not first]
-    if not rest:
-        return ({"name": first.eva_name} if first else None), None
-    word = "Uitvoeringsvorm" if len(rest) == 1 else "Uitvoeringsvormen"
-    if first is None:
-        return None, f"{word}: {', '.join(rest)}"
-    return {"name": first.eva_name}, f"{word} ook: {', '.join(rest)}"
+    implementation = {"name": first.eva_name} if first else None
+    return implementation, (forms_line(rest, also=first is not None) if rest else None)
 
 
 def _duration(instrument: Instrument, taxonomy: Taxonomy) -> tuple[int | None, str | None, str | None]:
@@ -311,7 +320,7 @@ def _duration(instrument: Instrument, taxonomy: Taxonomy) -> tuple[int | None, s
         return None, None, None
     if float(duur.aantal).is_integer():
         return int(duur.aantal), taxonomy.eva_units[duur.eenheid][1], None
-    return None, None, f"Totale duur: {duur.tekst()}."
+    return None, None, duration_line(duur)
 
 
 def _provider(instrument: Instrument, organisation_data: dict | None) -> dict | None:
@@ -342,7 +351,7 @@ def _location(place: Locatie, taxonomy: Taxonomy, notes: list[str]) -> dict:
     address = parse_address(place.adres)
     description = place.beschrijving
     if place.adres and address is None:
-        description = _joined(place.adres, description)
+        description = _joined(ADDRESS_LINE.format(place.adres), description)
         notes.append(f"het adres '{place.adres}' heeft geen postcode; het staat in de beschrijving van de locatie")
     return {
         "name": place.naam or place.adres,
@@ -356,7 +365,70 @@ def _location(place: Locatie, taxonomy: Taxonomy, notes: list[str]) -> dict:
 def _block(lines: list[str]) -> str | None:
     if not lines:
         return None
-    return "Uit de keuzematrix (Eva heeft er geen eigen veld voor):\n" + "\n".join(f"- {line}" for line in lines)
+    return EXTRA_HEADING + "\n" + "\n".join(f"- {line}" for line in lines)
+
+
+def forms_line(labels: list[str], also: bool) -> str:
+    """Return the line naming uitvoeringsvormen Eva cannot hold; ``also`` when Eva's implementation has another."""
+    word = "Uitvoeringsvorm" if len(labels) == 1 else "Uitvoeringsvormen"
+    return f"{word}{' ook' if also else ''}: {LIST_SEPARATOR.join(labels)}"
+
+
+def werkzaak_line(codes: list[str]) -> str:
+    """Return the line naming the Werkzaak codes, which Eva has no field for."""
+    return f"Werkzaak-kenmerken: {LIST_SEPARATOR.join(codes)}"
+
+
+def duration_line(duur: Duur) -> str:
+    """Return the line of a duration Eva cannot hold (not a whole number), to its last digit."""
+    number = format_number(duur.aantal)
+    if values.number(number) != duur.aantal:
+        number = str(duur.aantal).replace(".", ",")
+    return f"Totale duur: {number} {duur.tekst().split(' ', 1)[1]}."
+
+
+def read_location_description(text: str | None) -> tuple[str | None, str | None]:
+    """Return the address without postcode and the description that :func:`export` joined into ``text``."""
+    first, _, rest = (text or "").partition("\n\n")
+    prefix = ADDRESS_LINE.format("")
+    if first.startswith(prefix) and first != prefix:
+        return first[len(prefix) :], rest or None
+    return None, text
+
+
+@dataclass
+class KeuzehulpLines:
+    """What keuzehulp's own export put in Eva's texts, read back: the text without it, and the fields."""
+
+    additional_information: str | None = None
+    duration_description: str | None = None
+    uitvoeringsvormen: list[str] = field(default_factory=list)
+    werkzaak_kenmerken: list[str] = field(default_factory=list)
+    duur: str | None = None  # "2,5 weken", as duration_line wrote it
+
+
+def read_keuzehulp_lines(additional_information: str | None, duration_description: str | None) -> KeuzehulpLines:
+    """Return the lines :func:`export` wrote into these two texts, and the texts as the matrix had them.
+
+    Only the exact layout written here is read; a text that differs in any way is left as it is.
+    """
+    found = KeuzehulpLines(additional_information, duration_description)
+    text = additional_information or ""
+    at = text.rfind("\n\n" + EXTRA_HEADING)
+    start = 0 if text.startswith(EXTRA_HEADING) else (at + 2 if at >= 0 else len(text))
+    heading, *lines = text[start:].split("\n")
+    matches = [(FORMS_LINE.match(line[2:]) or WERKZAAK_LINE.match(line[2:])) for line in lines if line[:2] == "- "]
+    if heading == EXTRA_HEADING and lines and len(matches) == len(lines) and all(matches):
+        for match in filter(None, matches):
+            if "codes" in match.groupdict():
+                found.werkzaak_kenmerken += match.group("codes").split(LIST_SEPARATOR)
+            else:
+                found.uitvoeringsvormen += match.group("labels").split(LIST_SEPARATOR)
+        found.additional_information = text[: max(start - 2, 0)] or None
+    first, _, rest = (duration_description or "").partition("\n\n")
+    if duration := DURATION_LINE.match(first):
+        found.duur, found.duration_description = duration.group("duur"), rest or None
+    return found
 
 
 def _joined(*texts: str | None) -> str | None:

@@ -22,9 +22,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from . import values
+from .eva import IMPORT_MARK, generated_uuid, read_keuzehulp_lines, read_location_description
 from .fields import LABELS
 from .gebieden import load_gebieden
 from .model import Contactpersoon, Instellingen, Locatie, counted
+from .normalise import slug
 from .problems import KeuzehulpError, problem
 from .sjabloon import (
     DEFAULT_TEMPLATE,
@@ -334,6 +336,7 @@ class _Row:
     ratings: list[dict] = field(default_factory=list)
     organisation: str | None = None
     name: str = ""
+    own: bool = False  # written by keuzehulp's own export --eva (import_mark keuzehulp)
 
     @classmethod
     def of(cls, record: object, taxonomy: Taxonomy, result: EvaImport, number: int) -> _Row:
@@ -372,8 +375,12 @@ class _Row:
             self._keep_internal(result, where, "publish", False, "in Eva niet gepubliceerd")
         if mark := _get_text(data, "import_mark"):
             self.kept.append(f"import_mark: {mark}")
+        texts = {key: _get_text(data, key) for key in TEXT_FIELDS}
+        self.own = mark == IMPORT_MARK
+        if self.own:
+            texts.update(self._own_lines(texts, taxonomy, result, where))
         for key, target in TEXT_FIELDS.items():
-            text, was_html = plain_text(_get_text(data, key))
+            text, was_html = plain_text(texts[key])
             result.html_fields += was_html
             if text is not None:
                 self._note(target, text)
@@ -406,9 +413,24 @@ class _Row:
             used.add(key)
             if handler is not None:
                 handler(data, taxonomy, result, where)
+        if self.own and self.extra[UUID_HEADER] == generated_uuid(self.organisation, slug(self.name)):
+            self.extra[UUID_HEADER] = None  # made by the export from organisation and name: it makes it again
         for key in sorted(set(data) - used):
             if data[key] not in (None, "", [], {}):
                 self._keep_internal(result, where, key, data[key], "onbekend veld")
+
+    def _own_lines(
+        self, texts: dict[str, str | None], taxonomy: Taxonomy, result: EvaImport, where: str
+    ) -> dict[str, str | None]:
+        """Restore the fields keuzehulp's own export wrote as lines of text; return the texts without those lines."""
+        own = read_keuzehulp_lines(texts["additional_information"], texts["duration_description"])
+        for label in own.uitvoeringsvormen:
+            self._label(taxonomy, result, where, "uitvoeringsvormen", "additional_information", label)
+        if own.werkzaak_kenmerken:
+            self.values["werkzaak_kenmerken"] = "; ".join(own.werkzaak_kenmerken)
+        if own.duur:
+            self.values["duur"] = own.duur
+        return {"additional_information": own.additional_information, "duration_description": own.duration_description}
 
     def _organisation(self, data: dict, taxonomy: Taxonomy, result: EvaImport, where: str) -> None:
         organisation = _get_object(data, "organisation", "")
@@ -540,15 +562,25 @@ class _Row:
             type_key = _get_text(kind, "key", f"{path}type.")
             loc_type = LOCATION_TYPES.get(type_name or "") or LOCATION_KEYS.get(type_key or "")
             address = _address(_get_object(location, "address", path), f"{path}address.")
-            description = _one_line(_get_text(location, "description", path))
+            description = _get_text(location, "description", path)
+            name = _one_line(_get_text(location, "name", path))
+            if self.own:  # keuzehulp's export: a description may hold the address, and may keep its ';'
+                if address is None:
+                    address, description = read_location_description(description)
+                elif name == address:
+                    name = None  # Eva needs a name and the export gave the postal address; nobody names a place so
+                description = " ".join((description or "").split()) or None
+            else:
+                description = _one_line(description)
             if loc_type is None and (type_name or type_key):
                 description = "; ".join(t for t in (f"Eva type: {type_name or type_key}", description) if t)
                 result.kept.append(
                     f"{where}: het locatietype '{type_name or type_key}' kent de matrix niet; "
                     "het staat bij de beschrijving van de locatie."
                 )
-            name = _one_line(_get_text(location, "name", path))
             line = "; ".join(p for p in (name, loc_type, address, description) if p)
+            if self.own and name == address and values.locatie(line, taxonomy).locatie.naam is None:
+                line, name = "; ".join(p for p in (loc_type, address, description) if p), None  # "bij de klant thuis"
             if values.locatie(line, taxonomy).locatie != Locatie(name, loc_type, address, description):
                 result.kept.append(
                     f"{where}: locatie {i + 1} ('{line}') leest anders terug dan Eva haar heeft; kijk haar na."
@@ -677,7 +709,7 @@ def _workbook(rows: list[_Row], taxonomy: Taxonomy, result: EvaImport):
                 cells[column.index] = "x" if column.label in row.labels.get(column.list_group or "", ()) else None
             elif column.key == "organisatie" and row.organisation == result.organisation:
                 cells[column.index] = None  # Instellingen gives it, so a new organisation name is typed once
-            elif column.field and column.key and column.kind != LABELS:
+            elif column.field and column.key and (column.kind != LABELS or column.key in row.values):
                 cells[column.index] = row.values.get(column.key)
         for header, value in {**row.extra, KEPT_HEADER: "\n".join(row.kept) or None}.items():
             cells[by_header[header].index] = value

@@ -205,7 +205,7 @@ def test_what_eva_cannot_hold_is_placed_where_eva_keeps_it_and_reported(runner, 
         "key": "township",
         "name": "Gemeente",
     }
-    assert thuis["address"] is None and thuis["description"].startswith("in overleg")
+    assert thuis["address"] is None and thuis["description"].startswith("Adres: in overleg")
     for said in (
         "Rij 2 (Werkstart): uitvoeringsvormen ook",
         "werkzaak-kenmerken: 1.3.4, 3.1",
