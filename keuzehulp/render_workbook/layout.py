@@ -19,6 +19,8 @@ Z_HEADER = 3
 Z_POSITION_COL = 2
 Z_RANK_COL = 3
 Z_RESULT_COL = 4
+# The column of "Past op", after Treffers and the samenvatting: Nr. to Samenvatting is what prints on A4 portrait.
+Z_MATCHED_COL = Z_RESULT_COL + 3
 # Instrumenten and Berekening: data rows start at the same row, 0-based as in XlsxWriter (row 3 in Excel), so
 # row r describes the same instrument on both.
 FIRST_DATA_ROW0 = 2
@@ -26,8 +28,9 @@ FIRST_DATA_ROW0 = 2
 B_WEIGHTS = 9
 # Berekening: the column listing the gebieden for the dropdown on Zoeken.
 B_AREAS = 3
-# Zoeken: the fields shown beside each result after the matched labels: its heading there, its Instrumenten
-# header and the name of its range (prefixed, because a bare "duur" is a function name in Dutch Excel).
+# Zoeken: the fields shown beside each result, the first (Samenvatting) before the matched labels, the others
+# after them: its heading there, its Instrumenten header and the name of its range (prefixed, because a bare
+# "duur" is a function name in Dutch Excel).
 RESULT_FIELDS = (
     ("Samenvatting", "Samenvatting", "kolom_samenvatting"),
     ("Doelgroep", "Doelgroepen", "kolom_doelgroep"),

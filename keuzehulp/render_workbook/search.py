@@ -23,6 +23,7 @@ from .layout import (
     RESULT_FIELDS,
     SELECTED,
     Z_HEADER,
+    Z_MATCHED_COL,
     Z_POSITION_COL,
     Z_RANK_COL,
     Z_RESULT_COL,
@@ -31,7 +32,7 @@ from .layout import (
     filter_rows,
 )
 from .result_cards import card_block_row
-from .styles import FONT_SIZE, TITLE_HEIGHT, Styles, print_setup
+from .styles import FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setup
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
 KENMERK_WEIGHT = 100  # a chosen klantkenmerk counts 100, a chosen tegel 1: one number holds both hit counts
@@ -64,8 +65,10 @@ def write_zoeken(sheet: StreamingWorksheet, matrix: Keuzematrix, table: Instrume
     """Write the search sheet: the choices and filters in columns A and B, the best results from column D."""
     tegel_rows, kenmerk_rows = choice_rows(table)
     practical_rows = filter_rows(table)
-    headers = ("Nr.", "Instrument", "Treffers", "Past op", *(heading for heading, _, _ in RESULT_FIELDS))
-    widths = (40, 22, 4, 4.5, 32, 8, 26, 50, 18, 10, 7, 12, 11)
+    headings = [heading for heading, _, _ in RESULT_FIELDS]
+    headers = ("Nr.", "Instrument", "Treffers", headings[0], "Past op", *headings[1:])
+    printed = (4.5, 22, 7)  # Nr., Instrument, Treffers; the samenvatting fills the rest of what A4 portrait holds
+    widths = (40, 22, 4, *printed, sum(PORTRAIT_WIDTHS) - sum(printed), 26, 18, 10, 7, 12, 11)
     for col, width in enumerate(widths):
         sheet.set_column(col, col, width, None, {"hidden": col == Z_POSITION_COL})
     last_col = len(widths) - 1
@@ -100,7 +103,7 @@ def write_zoeken(sheet: StreamingWorksheet, matrix: Keuzematrix, table: Instrume
         last_col,
         {"type": "formula", "criteria": "=aantal_passend=0", "format": styles.warning},
     )
-    result_height = row_height(_summary_lines(matrix, widths[Z_RESULT_COL + 3]), FONT_SIZE)
+    result_height = row_height(_summary_lines(matrix, widths[field_columns()[0]]), FONT_SIZE)
     write_result = _result_writer(sheet, matrix, table, styles)
     for row in range(Z_HEADER, max(practical_rows.stop, Z_HEADER + 1 + len(results))):
         if Z_HEADER < row <= Z_HEADER + len(results):
@@ -118,6 +121,11 @@ def write_zoeken(sheet: StreamingWorksheet, matrix: Keuzematrix, table: Instrume
                 sheet.write_string(row, col, header, styles.heading)
         elif row <= Z_HEADER + len(results):
             write_result(row)
+
+
+def field_columns() -> tuple[int, ...]:
+    """Return the 0-based Zoeken column of each of ``RESULT_FIELDS``: the first before "Past op", the rest after."""
+    return (Z_MATCHED_COL - 1, *range(Z_MATCHED_COL + 1, Z_MATCHED_COL + len(RESULT_FIELDS)))
 
 
 def _status_formula(n: int) -> str:
@@ -253,8 +261,8 @@ def _result_writer(
             f'IF(AND({weight}>0,INDEX({marks},{pick})="{SELECTED}"),", {label}","")'
             for label, weight, marks in label_columns
         )
-        write_cached_formula(sheet, row, Z_RESULT_COL + 2, f"={empty}MID({matched},3,2000))", "", styles.wrap)
-        for col, (column, values) in enumerate(fields, start=Z_RESULT_COL + 3):
+        write_cached_formula(sheet, row, Z_MATCHED_COL, f"={empty}MID({matched},3,2000))", "", styles.wrap)
+        for col, (column, values) in zip(field_columns(), fields, strict=True):
             value = column.value(instrument)
             source = f"INDEX({values},{pick})"
             if column.kind in ("euro", "number"):
