@@ -41,25 +41,13 @@ from .sjabloon import (
 from .taxonomy import Taxonomy, fold, load_taxonomy
 from .xlsxfile import ensure_new, put, save
 
-# Eva's enums, value and key, and what the keuzematrix writes for them (the lead merges these with the export's
-# tables). src/Enums/DurationUnitEnum.php, LocationEnum.php, ContactTypeEnum.php;
-# database/seeders/InstrumentProps/GroupFormSeeder.php (GV01 Individueel, GV02 Groep).
-DURATION_UNITS = {"Uur": "uren", "Dag(en)": "dagen", "We(e)k(en)": "weken", "Maand(en)": "maanden"}
-DURATION_KEYS = {"hour": "uren", "day": "dagen", "week": "weken", "month": "maanden"}
-LOCATION_TYPES = {
-    "Adres": "ander adres",
-    "Aanbieder": "bij de aanbieder",
-    "Werkgever": "bij de werkgever",
-    "Gemeente": "bij de gemeente",
-    "Klant thuis": "bij de klant thuis",
-}
-LOCATION_KEYS = {
-    "address": "ander adres",
-    "provider": "bij de aanbieder",
-    "employer": "bij de werkgever",
-    "township": "bij de gemeente",
-    "client": "bij de klant thuis",
-}
+# Eva's enums, name and key, back to what the keuzematrix writes: the reverse of the taxonomy's Eva tables
+# (src/Enums/DurationUnitEnum.php, LocationEnum.php), which the export uses too.
+_TAXONOMY = load_taxonomy()
+DURATION_UNITS = {name: unit for unit, (_, name) in _TAXONOMY.eva_units.items()}
+DURATION_KEYS = {key: unit for unit, (key, _) in _TAXONOMY.eva_units.items()}
+LOCATION_TYPES = {name: kind for kind, (_, name) in _TAXONOMY.eva_locations.items()}
+LOCATION_KEYS = {key: kind for kind, (key, _) in _TAXONOMY.eva_locations.items()}
 CONTACT_TYPES = {"Intern": "intern", "Extern": "extern", "internal": "intern", "external": "extern"}
 GROUP_FORMS = {"individueel": "individueel", "groep": "groep"}  # folded Eva name -> keuzematrix word
 VIDEO_URLS = {"youtube": "https://www.youtube.com/watch?v={}"}  # src/Enums/VideoProviderEnum.php
