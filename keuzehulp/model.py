@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import defaults
@@ -240,7 +242,22 @@ def reproducible_timestamp(matrix: Keuzematrix) -> dt.datetime:
 
 def date_of(datum: str | None) -> dt.datetime | None:
     """Return the date a beheergroep wrote ("2026-10-01", "1-10-2026", "1/10/2026"), or None if it is none."""
-    text = (datum or "").strip()[:10]
+    return _date_of_text((datum or "").strip()[:10])
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_DUTCH_DATE = re.compile(r"(\d\d?)([-/])(\d\d?)\2(\d{4})")
+
+
+@lru_cache(maxsize=4096)
+def _date_of_text(text: str) -> dt.datetime | None:
+    # The usual spellings without strptime, which costs 20 µs a call (a locale lookup each time); the rest as before.
+    if match := _ISO_DATE.fullmatch(text) or _DUTCH_DATE.fullmatch(text):
+        year, month, day = (match[1], match[2], match[3]) if len(match[1]) == 4 else (match[4], match[3], match[1])
+        try:
+            return dt.datetime(int(year), int(month), int(day))
+        except ValueError:
+            return None
     for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
         try:
             return dt.datetime.strptime(text, pattern)

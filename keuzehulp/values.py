@@ -266,8 +266,12 @@ def refused_link(text: str) -> str | None:
     """
     decoded = text
     for _ in range(3):  # "&amp;#106;" takes two rounds
+        if "&" not in decoded:
+            break
         decoded = html.unescape(decoded)
-    squeezed = "".join(c for c in decoded if c.isprintable()).casefold()  # keeps the space, drops tabs and controls
+    if not decoded.isprintable():
+        decoded = "".join(c for c in decoded if c.isprintable())  # keeps the space, drops tabs and controls
+    squeezed = decoded.casefold()
     match = _REFUSED.search(squeezed)
     return text.strip() if match else None
 

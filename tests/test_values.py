@@ -1,5 +1,8 @@
 """Parsing rules for what people type in a cell."""
 
+import contextlib
+import datetime as dt
+import html
 import io
 
 import pytest
@@ -8,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from keuzehulp import render_workbook, values
-from keuzehulp.model import Duur
+from keuzehulp.model import Duur, date_of
 from keuzehulp.taxonomy import load_taxonomy
 
 TAX = load_taxonomy()
@@ -280,3 +283,45 @@ def test_every_link_values_accepts_can_be_written_by_the_workbook_and_the_site(t
     link = render_workbook.safe_url(url)
     assert link is None or book.add_worksheet().write_url(0, 0, link, string="tekst") == 0
     book.close()
+
+
+def _date_by_strptime(text: str) -> dt.datetime | None:
+    """The reading without the quick path: strptime with each spelling in turn."""
+    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
+        with contextlib.suppress(ValueError):
+            return dt.datetime.strptime(text, pattern)
+    return None
+
+
+_DATE_LIKE = (
+    st.text(alphabet="0123456789-/ ٣", max_size=10)
+    | st.builds(
+        "{}{}{}{}{}".format,
+        st.integers(0, 40),
+        st.sampled_from("-/"),
+        st.integers(0, 14),
+        st.sampled_from("-/"),
+        st.integers(0, 3000),
+    )
+    | st.dates().map(dt.date.isoformat)
+)
+
+
+@given(_DATE_LIKE)
+@settings(max_examples=2000)
+def test_a_written_date_is_read_as_strptime_reads_it(text):
+    assert date_of(text) == _date_by_strptime(text.strip()[:10])
+
+
+def _refused_by_browser_rule(text: str) -> str | None:
+    decoded = text
+    for _ in range(3):
+        decoded = html.unescape(decoded)
+    squeezed = "".join(c for c in decoded if c.isprintable()).casefold()
+    return text.strip() if values._REFUSED.search(squeezed) else None
+
+
+@given(st.text(alphabet="javscriptJAVS:&#;x0123456789amp\t\n\x00 data/,", max_size=40))
+@settings(max_examples=2000)
+def test_the_quick_path_of_refused_link_finds_what_the_browser_rule_finds(text):
+    assert values.refused_link(text) == _refused_by_browser_rule(text)
