@@ -40,11 +40,16 @@ def put(cell: Cell, value: object) -> Cell:
     return cell
 
 
+def chars_per_line(width: float, font_size: int = 11) -> int:
+    """Return how many characters of ``font_size`` text fit on one line of a column ``width`` wide."""
+    return max(1, int(width * CHARS_PER_WIDTH[font_size]))
+
+
 def text_lines(value: object, width: float, font_size: int = 11) -> int:
     """Return about how many lines ``value`` takes, wrapped in a column ``width`` wide, in ``font_size`` text."""
     if not isinstance(value, str):
         return 1
-    per_line = max(1, int(width * CHARS_PER_WIDTH[font_size]))
+    per_line = chars_per_line(width, font_size)
     return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
 
 

@@ -14,7 +14,7 @@ import xlsxwriter
 from openpyxl import load_workbook
 from xlsxwriter.worksheet import Worksheet
 
-from keuzehulp.render_workbook.xlsxwriter_internals import StreamingWorksheet, write_cached_formula
+from keuzehulp.render_workbook.xlsxwriter_internals import CachedFormula, Link, StreamingWorksheet, write_cached_formula
 
 TEXTS = [
     "gewoon",
@@ -117,4 +117,72 @@ def test_a_table_with_options_it_would_write_wrongly_is_refused(tmp_path, option
     sheet = workbook.add_worksheet("Blad", worksheet_class=StreamingWorksheet)
     with pytest.raises(ValueError, match="only a table"):
         sheet.add_table(0, 0, 10, 1, {"columns": [{"header": "a"}, {"header": "b"}], **option})
+    workbook.close()
+
+
+def _rows_of_every_kind(workbook):
+    """Rows of (column, value, format): strings, numbers and cached formulas, with and without formats."""
+    bold = workbook.add_format({"bold": True})
+    long_text = "lang " * 7000 + "😀" * 2000  # beyond the 32,767 UTF-16 units a cell holds
+    rows = {}
+    for row, text in enumerate([*TEXTS, long_text]):
+        number = NUMBERS[row % len(NUMBERS)]
+        value = VALUES[row % len(VALUES)]
+        formula = CachedFormula(f'=IF(A{row + 1}="x","a&b",{row})', value)
+        rows[row] = [(0, text, bold if row % 2 else None), (1, number, None), (2, formula, bold), (30, text, None)]
+    return rows
+
+
+def _fill_formats(workbook, sheet):
+    sheet.set_column(2, 2, 12, workbook.add_format({"num_format": "0.00"}))
+    sheet.set_row(1, 30, workbook.add_format({"italic": True}))
+    sheet.set_row(3, 45)
+    sheet.set_row(20, 50)  # a row with a height and no cells
+
+
+def test_write_cells_gives_the_bytes_of_writing_each_cell(tmp_path):
+    def one_by_one(workbook, sheet):
+        _fill_formats(workbook, sheet)
+        for row, cells in _rows_of_every_kind(workbook).items():
+            if row == 4:
+                sheet.write_url(row, 5, "https://example.nl/?a=1&b=2", string="link & meer")
+            if row == 6:
+                sheet.write_url(row, 7, "mailto:a@example.nl", string="mail & meer")
+            for col, value, cell_format in cells:
+                if isinstance(value, CachedFormula):
+                    write_cached_formula(sheet, row, col, value.formula, value.value, cell_format)
+                elif isinstance(value, str):
+                    sheet.write_string(row, col, value, cell_format)
+                else:
+                    sheet.write_number(row, col, value, cell_format)
+        sheet.write_string(22, 0, "na een lege rij met hoogte")
+
+    def at_once(workbook, sheet):
+        _fill_formats(workbook, sheet)
+        for row, cells in _rows_of_every_kind(workbook).items():
+            if row == 4:  # a hyperlink buffered in the row before the rest of it
+                sheet.write_url(row, 5, "https://example.nl/?a=1&b=2", string="link & meer")
+            if row == 6:
+                cells = [*cells[:3], (7, Link("mailto:a@example.nl", "mail & meer"), None), *cells[3:]]
+            sheet.write_cells(row, cells)
+        sheet.write_cells(22, [(0, "na een lege rij met hoogte", None)])
+
+    expected = sheet_xml(tmp_path / "een-voor-een.xlsx", StreamingWorksheet, one_by_one)
+    assert sheet_xml(tmp_path / "per-rij.xlsx", StreamingWorksheet, at_once) == expected
+    assert sheet_xml(tmp_path / "xlsxwriter.xlsx", Worksheet, one_by_one) == expected
+
+
+def test_write_cells_refuses_what_would_lose_a_cell(tmp_path):
+    workbook = xlsxwriter.Workbook(str(tmp_path / "x.xlsx"), {"constant_memory": True})
+    sheet = workbook.add_worksheet("Blad", worksheet_class=StreamingWorksheet)
+    sheet.write_cells(3, [(0, "a", None)])
+    with pytest.raises(ValueError, match="already been written"):
+        sheet.write_cells(3, [(1, "b", None)])
+    with pytest.raises(ValueError, match="column order"):
+        sheet.write_cells(4, [(2, "b", None), (1, "c", None)])
+    sheet.write_cells(5, [(0, "a", None)])
+    sheet.write_string(5, 1, "te laat")
+    with pytest.raises(ValueError, match="a cell came after it"):
+        sheet.write_string(6, 0, "volgende rij")
+    sheet.table.clear()
     workbook.close()

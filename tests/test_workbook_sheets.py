@@ -24,6 +24,8 @@ from keuzehulp.render_workbook import printsheet
 from keuzehulp.render_workbook.card import card_of
 from keuzehulp.render_workbook.cycle import FRESHNESS_FIELDS
 from keuzehulp.render_workbook.layout import PRACTICAL_FILTERS, instrument_table
+from keuzehulp.render_workbook.styles import Styles
+from keuzehulp.render_workbook.xlsxwriter_internals import StreamingWorkbook, StreamingWorksheet
 from keuzehulp.taxonomy import load_taxonomy
 from keuzehulp.xlsxfile import row_height, text_lines
 from tests.conftest import require_tool
@@ -471,6 +473,34 @@ def test_libreoffice_prints_zoeken_results_readably(pdf_sizes, example_pdf, exam
     for instrument in matrix.instrumenten:
         for value in (instrument.naam, instrument.samenvatting):
             assert " ".join(value.split()) in text, f"{instrument.naam}: cut off in print"
+
+
+def line_counts(matrix, path: Path) -> dict[str, int]:
+    """Return the most lines per card part that the print sheet measures, written into a real workbook."""
+    workbook = StreamingWorkbook(str(path), {"constant_memory": True})
+    sheet = workbook.add_worksheet(printsheet.PRINT_SHEET, worksheet_class=StreamingWorksheet)
+    counts = printsheet.write_afdruk(sheet, matrix, instrument_table(matrix), Styles(workbook, matrix))
+    workbook.close()
+    return counts
+
+
+@pytest.mark.parametrize("limit", [0, 7])
+def test_card_rows_are_sized_by_every_instrument_also_past_the_print_limit(example, tmp_path, limit, monkeypatch):
+    matrix = copy.deepcopy(example.matrix)
+    matrix.instrumenten[-1].samenvatting = "lang " * 60  # one line, longer than any other: found by its length
+    matrix.instrumenten[-2].werkwijze = "kort\n" * 9  # short, but nine lines
+    everything = line_counts(matrix, tmp_path / "alles.xlsx")
+    monkeypatch.setattr(printsheet, "PRINT_LIMIT", limit)
+    assert line_counts(matrix, tmp_path / "deel.xlsx") == everything
+    expected: dict[str, int] = {}
+    for instrument in matrix.instrumenten:
+        for row in card_of(instrument_table(matrix)).rows:
+            value = row.value(instrument)
+            lines = text_lines(value, printsheet.PORTRAIT_WIDTHS[1], printsheet.FONT_SIZE)
+            if isinstance(value, str) and value and lines > expected.get(row.part.key, 1):
+                expected[row.part.key] = lines
+    assert everything == expected
+    assert everything["samenvatting"] > 1 and everything["werkwijze"] >= 9
 
 
 def test_instrumenten_afdrukken_says_when_it_holds_only_the_first_instruments(example, tmp_path, monkeypatch):

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import xlsxwriter
-
 from ..model import Keuzematrix, reproducible_timestamp
 from . import client_card, printsheet, start
 from .card import DETAILS_SHEET, card_values, write_details, write_kaart
@@ -34,7 +32,7 @@ from .search import write_berekening, write_zoeken
 from .search_print import print_zoeken
 from .styles import Styles, protect
 from .table import write_instrumenten
-from .xlsxwriter_internals import StreamingWorksheet
+from .xlsxwriter_internals import StreamingWorkbook, StreamingWorksheet
 
 # What tests and benchmarks use besides write.
 __all__ = ["FILENAME", "FUNCTIONS", "card_values", "instrument_table", "safe_url", "write", "write_workbook"]
@@ -70,7 +68,7 @@ def write(matrix: Keuzematrix, folder: Path) -> None:
 def write_workbook(matrix: Keuzematrix, path: Path) -> Path:
     """Write the professional workbook for ``matrix`` to ``path`` and return ``path``."""
     table = instrument_table(matrix)
-    workbook = xlsxwriter.Workbook(
+    workbook = StreamingWorkbook(
         str(path),
         {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False},
     )

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 
-from ..model import Keuzematrix, format_number
-from ..xlsxfile import row_height, text_lines
+from ..model import Instrument, Keuzematrix, format_number
+from ..xlsxfile import chars_per_line, row_height, text_lines
 from .card import INTERN_HEADING, CardRow, card_of, set_card_columns, write_section
 from .layout import InstrumentTable
 from .styles import FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setup
@@ -65,13 +65,14 @@ def write_afdruk(
     lines: dict[str, int] = {}
     row, used, breaks = 3, TITLE_HEIGHT + note_height + DEFAULT_ROW_HEIGHT, []
     for index, instrument in enumerate(matrix.instrumenten):
+        if index >= PRINT_LIMIT:
+            _widen(lines, card.rows, instrument)
+            continue
         shown = [(card_row, card_row.value(instrument)) for card_row in public]
         intern = [(card_row, card_row.value(instrument)) for card_row in card.intern]
         shown = [(card_row, value) for card_row, value in shown if _filled(value)]
         intern = [(card_row, value) for card_row, value in intern if _filled(value)]
         heights = [_lines(card_row, value, lines) for card_row, value in (*shown, *intern)]
-        if index >= PRINT_LIMIT:
-            continue
         height = _block_height(heights, bool(intern))
         if used + height > PAGE_HEIGHT and used > 0:
             breaks.append(row)
@@ -105,6 +106,19 @@ def _lines(card_row: CardRow, value: str | float | None, most: dict[str, int]) -
     if needed > most.get(key, 1):
         most[key] = needed
     return needed
+
+
+def _widen(most: dict[str, int], rows: tuple[CardRow, ...], instrument: Instrument) -> None:
+    """Keep in ``most`` the lines the values of ``instrument`` need, as :func:`_lines` does.
+
+    A value of one line that is no longer than ``most`` lines of characters cannot need more, so only the others
+    are measured: the instruments past ``PRINT_LIMIT`` are only measured.
+    """
+    per_line = chars_per_line(PORTRAIT_WIDTHS[1], FONT_SIZE)
+    for card_row in rows:
+        value = card_row.value(instrument)
+        if isinstance(value, str) and ("\n" in value or len(value) > per_line * most.get(card_row.part.key, 1)):
+            _lines(card_row, value, most)
 
 
 def _write_pairs(

@@ -14,7 +14,7 @@ from ..xlsxfile import row_height, text_lines
 from .columns import safe_url
 from .layout import FIRST_DATA_ROW0, SELECTED, InstrumentTable
 from .styles import FONT_SIZE, MARK_COLUMN_WIDTH, Styles, print_setup, rotated_height
-from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
+from .xlsxwriter_internals import CachedFormula, Link, RowCell, StreamingWorksheet
 
 TABLE_NAME = "Instrumententabel"
 NAME_WIDTH = 32  # characters
@@ -91,7 +91,6 @@ def _write_instrument_rows(
     ]
     # (index in fields, width) of the wrapped praktische kenmerken: what sets a row's height
     sizing = [(i, column.width) for i, column in enumerate(table.practical) if column.kind in WRAPPED]
-    write_string, write_number = sheet.write_string_fast, sheet.write_number_fast
     for row, instrument in enumerate(matrix.instrumenten, start=FIRST_DATA_ROW0):
         values = [value_of(instrument) for _, value_of, _, _ in fields]
         lines = text_lines(instrument.naam, NAME_WIDTH, FONT_SIZE) if len(instrument.naam or "") > NAME_WIDTH else 1
@@ -102,35 +101,23 @@ def _write_instrument_rows(
                 lines = max(lines, text_lines(value, width, FONT_SIZE))
         if lines > 1:
             sheet.set_row(row, row_height(min(lines, TABLE_LINES), FONT_SIZE))
-        if instrument.naam:
-            write_string(row, 0, instrument.naam, styles.name)
-        write_cached_formula(
-            sheet, row, 1, f'=IF(ISNUMBER(Berekening!B{row + 1}),"{SELECTED}","nee")', SELECTED, styles.fits
-        )
-        for label in instrument.tegels:
-            if label in tegel_cols:
-                write_string(row, tegel_cols[label], SELECTED, styles.mark)
-        for label in instrument.klantkenmerken:
-            if label in kenmerk_cols:
-                write_string(row, kenmerk_cols[label], SELECTED, styles.mark)
+        cells: list[RowCell] = [(0, instrument.naam, styles.name)] if instrument.naam else []
+        fits = f'=IF(ISNUMBER(Berekening!B{row + 1}),"{SELECTED}","nee")'
+        cells.append((1, CachedFormula(fits, SELECTED), styles.fits))
+        marks = [tegel_cols[label] for label in instrument.tegels if label in tegel_cols]
+        marks += [kenmerk_cols[label] for label in instrument.klantkenmerken if label in kenmerk_cols]
+        cells.extend((col, SELECTED, styles.mark) for col in sorted(marks))
         for (col, _, kind, style), value in zip(fields, values, strict=True):
             if value is None:
                 continue
             if isinstance(value, str):
-                if kind == "link":
-                    _write_content(sheet, row, col, instrument, value, styles)
-                else:
-                    write_string(row, col, value, style)
+                cells.append(_content_cell(col, instrument, value, styles) if kind == "link" else (col, value, style))
             elif math.isfinite(value):
-                write_number(row, col, value, style)
+                cells.append((col, value, style))
+        sheet.write_cells(row, cells)
 
 
-def _write_content(
-    sheet: StreamingWorksheet, row: int, col: int, instrument: Instrument, text: str, styles: Styles
-) -> None:
-    """Write the aanvullende inhoud: the text lists every address, the cell links to the first safe one."""
+def _content_cell(col: int, instrument: Instrument, text: str, styles: Styles) -> RowCell:
+    """Return the aanvullende inhoud's cell: the text lists every address, the cell links to the first safe one."""
     url = next(filter(None, (safe_url(item.url) for item in instrument.aanvullende_inhoud)), None)
-    if url:
-        sheet.write_url(row, col, url, styles.link_wrap, string=text)
-    else:
-        sheet.write_string(row, col, text, styles.wrap)
+    return (col, Link(url, text), styles.link_wrap) if url else (col, text, styles.wrap)

@@ -1,21 +1,27 @@
 """The one module that touches XlsxWriter's internals: a worksheet class that writes faster, with the same bytes.
 
 XlsxWriter is pinned below 4 in pyproject.toml because of this module. It overrides the private methods
-``Worksheet._prepare_formula`` and ``_write_single_row`` and ``add_table``'s constant_memory refusal; it reads
+``Worksheet._prepare_formula`` and ``_write_single_row``, ``add_table``'s constant_memory refusal and
+``Workbook._store_workbook`` (for the compression level), and adds ``write_cells`` (a whole row at once). It reads
 ``table``, ``row_info``, ``col_info``, ``tables``, ``fh`` and ``previous_row``, and calls the undecorated writers
-``_write_string``, ``_write_number``, ``_write_formula``, ``_write_row`` and ``_write_cell``. A new major version
-may change any of these: tests/test_render_workbook_internals.py compares what this class writes with what
-XlsxWriter itself writes, and the workbook must stay byte-identical (docs/werkmap.md, "Snelheid")."""
+``_write_string``, ``_write_number``, ``_write_formula``, ``_write_row``, ``_write_cell`` and ``_check_dimensions``
+and the helpers ``_utf16_len`` and ``_utf16_truncate``. A new major version may change any of these:
+tests/test_render_workbook_internals.py compares what this class writes with what XlsxWriter itself writes, and the
+sheets must stay byte-identical (docs/werkmap.md, "Snelheid")."""
 
 from __future__ import annotations
 
 import functools
+import math
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
+import xlsxwriter
+from xlsxwriter import workbook as xlsxwriter_workbook
 from xlsxwriter.format import Format
-from xlsxwriter.utility import xl_col_to_name, xl_range
-from xlsxwriter.worksheet import CellFormulaTuple, Worksheet
+from xlsxwriter.utility import _utf16_len, _utf16_truncate, xl_col_to_name, xl_range
+from xlsxwriter.worksheet import CellFormulaTuple, CellNumberTuple, CellStringTuple, Worksheet
 
 XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -23,7 +29,29 @@ XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # What XlsxWriter rewrites in an inline string beyond escaping &, < and >: control characters (as _xHHHH_), the
 # non-characters U+FFFE and U+FFFF, literal "_xHHHH_" (escaped again), and a rich string "<r>...</r>".
 _NEEDS_CARE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^<r>")
+# zlib level 1 instead of XlsxWriter's default 6: the workbook of 10,000 instruments is written 0.23 s faster and is
+# 40 % larger (docs/performance.md).
+COMPRESS_LEVEL = 1
+MAX_STRING = 32767  # the most UTF-16 units a cell holds
 _ERROR_CODES = frozenset(("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"))
+
+
+class CachedFormula(NamedTuple):
+    """A formula with the value a spreadsheet program shows before it recalculates (see write_cached_formula)."""
+
+    formula: str
+    value: object
+
+
+class Link(NamedTuple):
+    """A hyperlink cell: the text shown and the address it opens (see Worksheet.write_url)."""
+
+    url: str
+    text: str
+
+
+CellValue = str | int | float | CachedFormula | Link
+RowCell = tuple[int, CellValue, Format | None]  # column, value, format
 
 
 def _escaped(text: str) -> str:
@@ -44,10 +72,100 @@ class StreamingWorksheet(Worksheet):
     # Attributes of XlsxWriter's Worksheet (untyped) that the overrides read.
     previous_row: int
     constant_memory: bool
+    ignore_write_string: bool
+    default_url_format: Format
 
     def __init__(self) -> None:
         super().__init__()
         self._style_attributes: dict[Format, str] = {}
+        self._written_row = -1  # the row write_cells wrote; XlsxWriter still sees it as the buffered row
+
+    def write_cells(self, row: int, cells: Iterable[RowCell]) -> None:
+        """Write row ``row`` at once: ``cells`` as (column, value, format) in column order, with the bytes that
+        write_string, write_number and write_cached_formula would give (constant_memory mode).
+
+        Cells already buffered in the row (a hyperlink written just before) are written with them. Nothing may be
+        written to the row afterwards. Kept flat: it runs for every cell of the large sheets.
+        """
+        if row > self.previous_row:
+            self._write_single_row(row)
+        elif row < self.previous_row or row == self._written_row:
+            raise ValueError(f"row {row + 1} has already been written")
+        buffered = self.table.get(row)
+        if buffered:
+            merged = {col: self._as_cell(value, cell_format) for col, value, cell_format in cells}
+            merged.update(buffered)
+            pending: Iterable[tuple[int, Any, Format | None]] = ((c, merged[c], None) for c in sorted(merged))
+        else:
+            pending = cells
+        info = self.row_info.get(row)
+        row_format = info.row_format if info is not None else None
+        number = str(row + 1)
+        parts: list[str] = []
+        first = last = -1
+        for col, value, cell_format in pending:
+            if col <= last:
+                raise ValueError(f"cells of row {number} are not in column order")
+            if first < 0:
+                first = col
+                self._write_row(row, None, info)
+            last = col
+            ref = f"{_column_letters(col)}{number}"
+            kind = type(value)
+            if kind is Link:
+                if not self._hyperlink(row, col, value, cell_format):
+                    continue  # a link XlsxWriter refuses gets no cell either
+                value, kind, cell_format = value.text, str, cell_format or self.default_url_format
+            if kind is str:
+                if len(value) > MAX_STRING // 2 and _utf16_len(value) > MAX_STRING:
+                    value = _utf16_truncate(value, MAX_STRING)  # as XlsxWriter's write_string does
+                xml = _string_xml(ref, self._style_of(col, cell_format, row_format), value)
+            elif kind is int or kind is float:
+                xml = _number_xml(ref, self._style_of(col, cell_format, row_format), value)
+            elif kind is CachedFormula:
+                formula, cached = value
+                if formula.startswith("{"):
+                    raise ValueError("write_cells writes no array formulas")
+                formula = self._prepare_formula(formula)
+                if isinstance(cached, str) and not cached.isprintable():
+                    cached = XML_UNSAFE.sub("", cached)
+                xml = _formula_xml(ref, self._style_of(col, cell_format, row_format), formula, cached)
+            else:  # a cell that was buffered: XlsxWriter's own tuple, its format inside
+                xml = self._cell_xml(ref, self._style_of(col, value.format, row_format), value)
+            if xml is None:
+                self.fh.write("".join(parts))
+                parts.clear()
+                super()._write_cell(row, col, self._as_cell(value, cell_format))
+            else:
+                parts.append(xml)
+        if first < 0:
+            return
+        if self._check_dimensions(row, first) or self._check_dimensions(row, last):
+            raise ValueError(f"row {number} lies outside the sheet")
+        parts.append("</row>")
+        self.fh.write("".join(parts))
+        self.table.clear()
+        self._written_row = row
+
+    def _hyperlink(self, row: int, col: int, link: Link, cell_format: Format | None) -> bool:
+        """Add the hyperlink of ``link`` as write_url does, without its text cell; return False when refused."""
+        ignoring = self.ignore_write_string
+        self.ignore_write_string = True
+        try:
+            return self._write_url(row, col, link.url, cell_format, link.text) == 0
+        finally:
+            self.ignore_write_string = ignoring
+
+    def _as_cell(self, value: Any, cell_format: Format | None) -> Any:
+        """Return ``value`` as the tuple XlsxWriter buffers for it."""
+        kind = type(value)
+        if kind is str:
+            return CellStringTuple(value, cell_format)
+        if kind is int or kind is float:
+            return CellNumberTuple(value, cell_format)
+        if kind is CachedFormula:
+            return CellFormulaTuple(self._prepare_formula(value.formula), cell_format, value.value)
+        return value
 
     def _write_formula(
         self, row: int, col: int, formula: str, cell_format: Format | None = None, value: object = 0
@@ -77,6 +195,11 @@ class StreamingWorksheet(Worksheet):
         # strings, other cell types) and rows without cells are still left to XlsxWriter.
         row = self.previous_row
         cells = self.table.get(row)
+        if row == self._written_row:  # write_cells wrote it already
+            if cells:
+                raise ValueError(f"row {row + 1} was written with write_cells; a cell came after it")
+            self.previous_row = current_row_num
+            return
         if not cells:
             super()._write_single_row(current_row_num)
             return
@@ -104,20 +227,11 @@ class StreamingWorksheet(Worksheet):
         """Return the XML of a plain string, number or formula cell as XlsxWriter writes it, else None."""
         kind = type(cell).__name__
         if kind == "String":
-            text = cell.string
-            # isprintable() and "in" are cheaper than the search, and one of them holds whenever the search matches.
-            if (not text.isprintable() or "_x" in text or text.startswith("<r>")) and _NEEDS_CARE.search(text):
-                return None
-            space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-            return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(text)}</t></is></c>'
-        if kind == "Number" and type(cell.number) in (int, float):
-            return f'<c r="{ref}"{style}><v>{cell.number:.16G}</v></c>'
-        if kind == "Formula" and type(cell.value) in (str, int, float):
-            value, value_type = cell.value, ""
-            if type(value) is str:
-                value_type = "" if value == "" else ' t="e"' if value in _ERROR_CODES else ' t="str"'
-                value = _escaped(value)
-            return f'<c r="{ref}"{style}{value_type}><f>{_escaped(cell.formula)}</f><v>{value}</v></c>'
+            return _string_xml(ref, style, cell.string)
+        if kind == "Number":
+            return _number_xml(ref, style, cell.number)
+        if kind == "Formula":
+            return _formula_xml(ref, style, cell.formula, cell.value)
         return None
 
     def _style_of(self, col: int, cell_format: Format | None, row_format: Format | None) -> str:
@@ -162,6 +276,49 @@ class StreamingWorksheet(Worksheet):
         for col, column in enumerate(options["columns"], start=first_col):
             self.write_string(first_row, col, column["header"], column.get("header_format"))
         return result
+
+
+def _string_xml(ref: str, style: str, text: str) -> str | None:
+    """Return the XML XlsxWriter writes for an inline string, or None when the text needs XlsxWriter's care."""
+    # isprintable() and "in" are cheaper than the search, and one of them holds whenever the search matches.
+    if (not text.isprintable() or "_x" in text or text.startswith("<r>")) and _NEEDS_CARE.search(text):
+        return None
+    if len(text) > MAX_STRING // 2:  # XlsxWriter truncates beyond MAX_STRING UTF-16 units
+        return None
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(text)}</t></is></c>'
+
+
+def _number_xml(ref: str, style: str, number: object) -> str | None:
+    """Return the XML XlsxWriter writes for a finite number, else None."""
+    if type(number) not in (int, float) or not math.isfinite(number):  # type: ignore[arg-type]
+        return None
+    return f'<c r="{ref}"{style}><v>{number:.16G}</v></c>'
+
+
+def _formula_xml(ref: str, style: str, formula: str, value: object) -> str | None:
+    """Return the XML XlsxWriter writes for a formula with a string or number value, else None."""
+    if type(value) not in (str, int, float):
+        return None
+    value_type = ""
+    if type(value) is str:
+        value_type = "" if value == "" else ' t="e"' if value in _ERROR_CODES else ' t="str"'
+        value = _escaped(value)
+    return f'<c r="{ref}"{style}{value_type}><f>{_escaped(formula)}</f><v>{value}</v></c>'
+
+
+class StreamingWorkbook(xlsxwriter.Workbook):
+    """A workbook that compresses its parts at ``COMPRESS_LEVEL``."""
+
+    def _store_workbook(self) -> None:
+        # XlsxWriter opens its zip file with the module's ZipFile and no level; it is swapped for the time of the
+        # one call that writes the file.
+        original = xlsxwriter_workbook.ZipFile
+        xlsxwriter_workbook.ZipFile = functools.partial(original, compresslevel=COMPRESS_LEVEL)
+        try:
+            super()._store_workbook()
+        finally:
+            xlsxwriter_workbook.ZipFile = original
 
 
 @functools.cache
