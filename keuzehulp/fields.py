@@ -33,6 +33,13 @@ VISIBILITIES = (ALWAYS, SHOWN, HIDDEN, NEVER)
 # Where a value that is not understood is kept when a field has no toelichting of its own.
 GENERAL_NOTE = "aanvullende_informatie"
 
+# The groups of columns on the workbook's sheet Instrumenten, in sheet order: the name, the praktische kenmerken,
+# the other fields, and the beheer columns that are there only when the keuzematrix fills them.
+NAME_GROUP, PRACTICAL_GROUP, CONTENT_GROUP, MANAGEMENT_GROUP = "instrument", "praktisch", "inhoud", "beheer"
+WORKBOOK_GROUPS = (NAME_GROUP, PRACTICAL_GROUP, CONTENT_GROUP, MANAGEMENT_GROUP)
+# How a workbook column's cells are formatted: one line, wrapped, a number, an amount, wrapped with a hyperlink.
+CELL_KINDS = ("text", "wrap", "number", "euro", "link")
+
 
 @dataclass(frozen=True)
 class ClientPart:
@@ -68,6 +75,9 @@ class WorkbookColumn:
 
     header: str
     width: float
+    group: str  # one of WORKBOOK_GROUPS
+    position: int  # its place in the group, from 1
+    kind: str  # one of CELL_KINDS
 
 
 @dataclass(frozen=True)
@@ -115,7 +125,11 @@ def field_from_data(entry: Mapping[str, Any]) -> Field:
         note=entry.get("toelichting"),
         help=entry.get("hulp", ""),
         template_width=entry.get("sjabloonbreedte"),
-        workbook=WorkbookColumn(workbook["kop"], workbook["breedte"]) if workbook else None,
+        workbook=(
+            WorkbookColumn(workbook["kop"], workbook["breedte"], workbook["groep"], workbook["plaats"], workbook["cel"])
+            if workbook
+            else None
+        ),
         parts=tuple(
             ClientPart(p["sleutel"], p["label"], p.get("client", NEVER), entry["sleutel"], p.get("contactsoort"))
             for p in entry.get("delen", ())
@@ -137,3 +151,9 @@ def client_parts(fields: Sequence[Field], derived: Sequence[Mapping[str, Any]]) 
         key = entry["sleutel"]
         parts.setdefault(key, ClientPart(key, None, entry.get("client", NEVER), key))
     return tuple(parts.values())
+
+
+def workbook_columns(fields: Sequence[Field], group: str) -> tuple[tuple[Field, WorkbookColumn], ...]:
+    """Return (field, its workbook column) for the fields of ``fields`` with a column in ``group``, in column order."""
+    found = [(f, column) for f in fields if (column := f.workbook) and column.group == group]
+    return tuple(sorted(found, key=lambda pair: pair[1].position))

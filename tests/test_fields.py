@@ -6,13 +6,31 @@ import dataclasses
 import json
 
 import pytest
+import xlsxwriter
+from openpyxl import load_workbook
 
-from keuzehulp import fields
+from keuzehulp import fields, render_workbook
 from keuzehulp.audience import client_fields, client_view
-from keuzehulp.fields import ALWAYS, HIDDEN, KINDS, NEVER, SHOWN, VISIBILITIES, field_from_data
+from keuzehulp.fields import (
+    ALWAYS,
+    CELL_KINDS,
+    HIDDEN,
+    KINDS,
+    MANAGEMENT_GROUP,
+    NAME_GROUP,
+    NEVER,
+    SHOWN,
+    VISIBILITIES,
+    WORKBOOK_GROUPS,
+    field_from_data,
+    workbook_columns,
+)
 from keuzehulp.model import Contactpersoon, Instellingen, Instrument
 from keuzehulp.normalise import _PARSERS
 from keuzehulp.pipeline import load
+from keuzehulp.render_workbook.columns import DERIVED_COLUMNS
+from keuzehulp.render_workbook.layout import instrument_table
+from keuzehulp.render_workbook.styles import Styles
 from keuzehulp.settings import switch_name
 from keuzehulp.taxonomy import TAXONOMY_DIR, load_taxonomy
 from tests.xlsx import LIST_HEADER, valid_row, write_xlsx
@@ -26,6 +44,15 @@ DOMAIN_OFF_BY_DEFAULT = {"aanmeldinstructies", "externe_contactpersonen"}
 # Properties every field has in the data file, and those of a field that is a column of its own in the sjabloon.
 REQUIRED_PROPERTIES = ("sleutel", "label", "verplicht", "soort", "client")
 COLUMN_PROPERTIES = ("hulp", "sjabloonbreedte")
+# Properties of the column a field has on the workbook's sheet Instrumenten.
+WORKBOOK_PROPERTIES = ("kop", "breedte", "groep", "plaats", "cel")
+# The heading above each group of Instrumenten columns (the beheer columns come last, among the rest).
+GROUP_HEADINGS = {
+    NAME_GROUP: "Instrument",
+    fields.PRACTICAL_GROUP: "Praktische kenmerken",
+    fields.CONTENT_GROUP: "Inhoud en afspraken",
+    MANAGEMENT_GROUP: "Inhoud en afspraken",
+}
 
 
 @pytest.mark.parametrize("entry", DATA["velden"], ids=lambda e: e["sleutel"])
@@ -59,12 +86,69 @@ def test_fields_that_fill_one_attribute_are_seen_by_the_same_audience():
     assert all(len(seen) == 1 for seen in by_attribute.values()), by_attribute
 
 
-def test_each_field_with_a_workbook_column_has_its_own_header_and_a_width():
+@pytest.mark.parametrize("entry", [e for e in DATA["velden"] if "werkmap" in e], ids=lambda e: e["sleutel"])
+def test_every_field_with_a_workbook_column_has_every_property(entry):
+    column = entry["werkmap"]
+    assert all(column.get(name) not in (None, "") for name in WORKBOOK_PROPERTIES)
+    assert column["breedte"] > 0 and column["plaats"] >= 1
+    assert column["groep"] in WORKBOOK_GROUPS and column["cel"] in CELL_KINDS
+
+
+def test_each_field_with_a_workbook_column_has_its_own_header_and_place():
     columns = [f.workbook for f in TAXONOMY.fields if f.workbook]
-    assert len({c.header for c in columns}) == len(columns) and all(c.width > 0 for c in columns)
+    assert len({c.header for c in columns}) == len(columns)
+    for group in WORKBOOK_GROUPS:
+        places = [column.position for _, column in workbook_columns(TAXONOMY.fields, group)]
+        assert places == list(range(1, len(places) + 1)), group
+    # The name is the first column, alone in its group; the derived columns each follow a field that has a column.
+    assert [f.key for f, _ in workbook_columns(TAXONOMY.fields, NAME_GROUP)] == ["naam"]
+    assert all(TAXONOMY.field_by_key(key).workbook for key in DERIVED_COLUMNS)
     # Only fields read into another field's column, shown as mark columns, or Eva's own id have none.
     without = {f.key for f in TAXONOMY.fields if f.workbook is None}
     assert without == {"tegels", "klantkenmerken", "duur_eenheid", "eva_uuid"}
+
+
+def test_every_cell_kind_has_a_style(example):
+    book = xlsxwriter.Workbook(None, {"in_memory": True})
+    assert set(Styles(book, example.matrix).by_kind) == set(CELL_KINDS)
+
+
+@pytest.fixture(scope="module")
+def managed(example):
+    """The example with the beheer fields of its first instrument filled, so that Instrumenten has every column."""
+    first, *rest = example.matrix.instrumenten
+    filled = {f.attribute: "1-9-2026" for f, _ in workbook_columns(TAXONOMY.fields, MANAGEMENT_GROUP)}
+    return dataclasses.replace(example.matrix, instrumenten=[dataclasses.replace(first, **filled), *rest])
+
+
+def test_the_instrumenten_headers_written_are_the_registrys_in_group_order(managed, tmp_path):
+    render_workbook.write(managed, tmp_path)
+    sheet = load_workbook(tmp_path / render_workbook.FILENAME)["Instrumenten"]
+    written = [cell.value for cell in sheet[2]]
+    heading_of = {
+        col: sheet.cell(1, span.min_col).value
+        for span in sheet.merged_cells.ranges
+        for col in range(span.min_col, span.max_col + 1)
+    }
+    expected = []
+    for group in WORKBOOK_GROUPS:
+        for f, column in workbook_columns(TAXONOMY.fields, group):
+            col = written.index(column.header) + 1
+            assert heading_of[col] == GROUP_HEADINGS[group], column.header
+            derived = [c.header for c in DERIVED_COLUMNS.get(f.key, ())]
+            assert written[col : col + len(derived)] == derived, "derived columns follow their field's"
+            expected.append(column.header)
+    # The other columns are the fit, the marks, the derived ones and those of the cycle.
+    assert [h for h in written if h in expected] == expected
+
+
+def test_every_field_column_has_the_registrys_width_and_kind_and_a_cell_value(managed):
+    table = instrument_table(managed)
+    by_header = {column.header: column for column in table.fields}
+    for f, registry in (pair for group in WORKBOOK_GROUPS[1:] for pair in workbook_columns(TAXONOMY.fields, group)):
+        column = by_header[registry.header]
+        assert (column.width, column.kind) == (registry.width, registry.kind), f.key
+        assert all(isinstance(column.value(i), str | int | float | None) for i in managed.instrumenten), f.key
 
 
 def test_every_kind_of_field_has_a_parser():

@@ -1,14 +1,36 @@
-"""The columns of the Instrumenten sheet after the marks: which fields, their headers, widths and kinds."""
+"""The columns of the Instrumenten sheet after the marks, and how a field's value becomes a cell.
+
+Which fields are columns, in which group and order, with which header, width and cell kind, is in the field
+registry (``keuzehulp.fields``, the ``werkmap`` of each field in the taxonomy data file); here are only the
+formatters a field needs beyond its kind and the columns that are no field of the format.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
+from .. import freshness, values
+from ..fields import (
+    CONTACTS,
+    DURATION,
+    GROUP,
+    ITEMS,
+    LABELS,
+    LINKS,
+    LOCATIONS,
+    NAME_GROUP,
+    Field,
+    WorkbookColumn,
+    workbook_columns,
+)
 from ..model import Instrument
+from ..taxonomy import load_taxonomy
 from ..values import is_safe_url
 
 MAX_URL = 2079  # the longest address Excel accepts in a hyperlink
+CellValue = str | float | None
 
 
 @dataclass(frozen=True)
@@ -21,8 +43,8 @@ class FieldColumn:
 
     header: str
     width: float
-    value: Callable[[Instrument], str | float | None]
-    kind: str = "wrap"  # text (one line), wrap, number, euro, link
+    value: Callable[[Instrument], CellValue]
+    kind: str  # one of keuzehulp.fields.CELL_KINDS
 
 
 def joined(items: list[str], separator: str = "; ") -> str | None:
@@ -76,41 +98,61 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-def practical_columns() -> tuple[FieldColumn, ...]:
-    """Return the praktische kenmerken columns of Instrumenten, in the order of issue 3."""
-    return (
-        FieldColumn("Uitvoeringsvorm", 20, lambda i: joined(i.uitvoeringsvormen, ", ")),
-        FieldColumn("Groep/individueel", 13, lambda i: joined(i.groep_individueel, " en "), "text"),
-        FieldColumn("Duur", 11, lambda i: i.duur.tekst() if i.duur else None, "text"),
-        FieldColumn("Duur in dagen", 9, lambda i: round(i.duur.in_dagen(), 2) if i.duur else None, "number"),
-        FieldColumn("Intensiteit (uur per week)", 11, lambda i: i.intensiteit_uur_per_week, "number"),
-        FieldColumn("Totale kosten", 12, lambda i: i.kosten_euro, "euro"),
-        FieldColumn("Aanbieder", 22, lambda i: i.aanbieder),
-        FieldColumn("Locatie(s) uitvoering", 45, locations_text),
-        FieldColumn("Doelgroepen", 20, lambda i: joined(i.doelgroepen)),
-        FieldColumn("Beschikbare gebieden", 20, lambda i: joined(i.beschikbare_gebieden)),
-        FieldColumn("Voorwaarden deelname", 32, lambda i: i.voorwaarden_deelname),
-        FieldColumn("Aanmeldinstructies", 32, lambda i: i.aanmeldinstructies),
-        FieldColumn("Contactpersonen", 34, contacts_text),
-    )
+def _shown_date(attribute: str) -> Callable[[Instrument], str | None]:
+    """Return the value of a date field as the workbook shows it: a readable date as 1-10-2026, else as typed."""
+
+    def value(instrument: Instrument) -> str | None:
+        text = getattr(instrument, attribute)
+        day = values.date(text)
+        return freshness.dutch_date(day) if day else text
+
+    return value
 
 
-def content_columns() -> tuple[FieldColumn, ...]:
-    """Return the remaining fields, so that the table (and the Instrumentkaart) holds every field."""
-    return (
-        FieldColumn("Samenvatting", 45, lambda i: i.samenvatting),
-        FieldColumn("Doel", 35, lambda i: i.doel),
-        FieldColumn("Werkwijze", 45, lambda i: i.werkwijze),
-        FieldColumn("Onderscheidende aanpak", 32, lambda i: i.onderscheidende_aanpak),
-        FieldColumn("Samenwerkingspartners", 25, lambda i: i.samenwerkingspartners),
-        FieldColumn("Toelichting doelgroep", 30, lambda i: i.toelichting_doelgroep),
-        FieldColumn("Aanvullende informatie", 30, lambda i: i.aanvullende_informatie),
-        FieldColumn("Toelichting duur", 25, lambda i: i.toelichting_duur),
-        FieldColumn("Toelichting intensiteit", 25, lambda i: i.toelichting_intensiteit),
-        FieldColumn("Toelichting kosten", 25, lambda i: i.toelichting_kosten),
-        FieldColumn("Werkafspraken", 32, lambda i: i.werkafspraken),
-        FieldColumn("Registratiecodes", 16, lambda i: joined(i.registratiecodes)),
-        FieldColumn("Aanvullende inhoud", 40, content_text, "link"),
-        FieldColumn("Organisatie", 22, lambda i: i.organisatie),
-        FieldColumn("Werkzaak-kenmerken", 16, lambda i: joined(i.werkzaak_kenmerken), "text"),
-    )
+# The fields whose cell is not what their kind makes of it: the uitvoeringsvormen are joined with ", " (the filter
+# on Zoeken looks for a form between those) and the beheer dates are written the Dutch way.
+OWN_VALUES: dict[str, Callable[[Instrument], CellValue]] = {
+    "uitvoeringsvormen": lambda i: joined(i.uitvoeringsvormen, ", "),
+    **{key: _shown_date(key) for key in freshness.DATE_FIELDS},
+}
+# Columns that are no field of the format, defined here only, each after the column of the field it is derived from.
+DERIVED_COLUMNS: dict[str, tuple[FieldColumn, ...]] = {
+    "duur": (FieldColumn("Duur in dagen", 9, lambda i: round(i.duur.in_dagen(), 2) if i.duur else None, "number"),),
+}
+
+
+def cell_value(f: Field) -> Callable[[Instrument], CellValue]:
+    """Return what a cell of field ``f`` on Instrumenten shows of an instrument: by the field's kind, unless it has
+    its own formatter in ``OWN_VALUES``. Lists are joined, a duur is written out, other kinds are shown as they are.
+    """
+    if f.key in OWN_VALUES:
+        return OWN_VALUES[f.key]
+    get = attrgetter(f.attribute)
+    if f.kind in (LABELS, ITEMS):
+        return lambda i: joined(get(i))
+    if f.kind == GROUP:
+        return lambda i: joined(get(i), " en ")
+    if f.kind == DURATION:
+        return lambda i: duur.tekst() if (duur := get(i)) else None
+    whole = {CONTACTS: contacts_text, LOCATIONS: locations_text, LINKS: content_text}
+    return whole.get(f.kind, get)
+
+
+def field_column(f: Field, column: WorkbookColumn) -> FieldColumn:
+    """Return the Instrumenten column of field ``f``, whose registry ``column`` it is."""
+    return FieldColumn(column.header, column.width, cell_value(f), column.kind)
+
+
+def group_columns(fields: Sequence[Field], group: str) -> tuple[FieldColumn, ...]:
+    """Return the Instrumenten columns of ``group`` (see ``keuzehulp.fields.WORKBOOK_GROUPS``): each field's column,
+    followed by the columns derived from it."""
+    found: list[FieldColumn] = []
+    for f, column in workbook_columns(fields, group):
+        found += (field_column(f, column), *DERIVED_COLUMNS.get(f.key, ()))
+    return tuple(found)
+
+
+def name_width() -> float:
+    """Return the width of the first column of Instrumenten, the name: the only field of its group."""
+    ((_, name),) = workbook_columns(load_taxonomy().fields, NAME_GROUP)
+    return name.width

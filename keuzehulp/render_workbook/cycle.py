@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .. import ervaringen, freshness, values
+from ..fields import MANAGEMENT_GROUP, workbook_columns
 from ..model import Instrument, Keuzematrix
 from ..taxonomy import load_taxonomy
 from ..xlsxfile import row_height, text_lines
-from .columns import FieldColumn
+from .columns import FieldColumn, field_column
 from .styles import FONT_SIZE, Styles
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
@@ -28,13 +29,8 @@ RATING_HEADERS = ("Ervaringen", "Algemeen (gemiddeld)", "Resultaat (gemiddeld)",
 LATEST = "Laatste ervaring"
 RANKED = 5  # instruments listed as best and as least rated on Overzicht
 CARD_SECTION = "Beheer en ervaringen"
-FRESHNESS_FIELDS = (
-    freshness.CHECKED,
-    freshness.CHECKED_BY,
-    freshness.OWNER,
-    freshness.VALID_FROM,
-    freshness.VALID_UNTIL,
-)
+# The freshness fields: the beheer group of the registry, shown only when the keuzematrix fills them.
+FRESHNESS_FIELDS = tuple(f.key for f, _ in workbook_columns(load_taxonomy().fields, MANAGEMENT_GROUP))
 
 
 def peildatum_of(matrix: Keuzematrix) -> dt.date:
@@ -49,11 +45,9 @@ def cycle_columns(matrix: Keuzematrix) -> tuple[FieldColumn, ...]:
     if any(i.geldig_vanaf or i.geldig_tot for i in instruments):
         day = peildatum_of(matrix)
         columns.append(FieldColumn(STATUS, 12, lambda i: freshness.validity(i, day), "text"))
-    taxonomy = load_taxonomy(matrix.taxonomie)
-    for key in FRESHNESS_FIELDS:
-        f = taxonomy.field_by_key(key)
-        if f.workbook and any(getattr(i, f.attribute) for i in instruments):
-            columns.append(FieldColumn(f.workbook.header, f.workbook.width, _shown(f.attribute), "text"))
+    for f, column in workbook_columns(load_taxonomy(matrix.taxonomie).fields, MANAGEMENT_GROUP):
+        if any(getattr(i, f.attribute) for i in instruments):
+            columns.append(field_column(f, column))
     if matrix.ervaringen:
         recent = _recent_by_instrument(matrix)
         count, general, result, execution = RATING_HEADERS
@@ -66,17 +60,6 @@ def cycle_columns(matrix: Keuzematrix) -> tuple[FieldColumn, ...]:
             FieldColumn(RECENT, 45, lambda i: recent.get(i.id), "wrap"),
         ]
     return tuple(columns)
-
-
-def _shown(attribute: str):
-    """Return the value of a freshness field as the workbook shows it: a readable date as 1-10-2026, else as typed."""
-
-    def value(instrument: Instrument) -> str | None:
-        text = getattr(instrument, attribute)
-        day = values.date(text) if attribute in freshness.DATE_FIELDS else None
-        return freshness.dutch_date(day) if day else text
-
-    return value
 
 
 def _latest(instrument: Instrument) -> str | None:
@@ -97,8 +80,7 @@ def _recent_by_instrument(matrix: Keuzematrix) -> dict[str, str]:
 
 def cycle_headers() -> frozenset[str]:
     """Return the header of every column :func:`cycle_columns` can add."""
-    taxonomy = load_taxonomy()
-    fields = {column.header for key in FRESHNESS_FIELDS if (column := taxonomy.field_by_key(key).workbook)}
+    fields = {column.header for _, column in workbook_columns(load_taxonomy().fields, MANAGEMENT_GROUP)}
     return frozenset({STATUS, *fields, *RATING_HEADERS, LATEST, RECENT})
 
 

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
+from ..fields import CONTENT_GROUP, PRACTICAL_GROUP
 from ..model import Keuzematrix
 from ..taxonomy import load_taxonomy
-from .columns import FieldColumn, content_columns, practical_columns
+from .columns import FieldColumn, group_columns
 from .cycle import cycle_columns
 
 SELECTED = "ja"  # a chosen label on Zoeken, and a mark in the tegel and klantkenmerk columns of Instrumenten
@@ -146,8 +147,8 @@ def instrument_table(matrix: Keuzematrix) -> InstrumentTable:
     return InstrumentTable(
         tegels=taxonomy.labels("tegels"),
         klantkenmerken=taxonomy.labels("klantkenmerken"),
-        practical=practical_columns(),
-        content=(*content_columns(), *cycle_columns(matrix)),
+        practical=group_columns(taxonomy.fields, PRACTICAL_GROUP),
+        content=(*group_columns(taxonomy.fields, CONTENT_GROUP), *cycle_columns(matrix)),
         count=len(matrix.instrumenten),
         areas=tuple(
             sorted({a for i in matrix.instrumenten for a in i.beschikbare_gebieden}, key=lambda a: (a.casefold(), a))

@@ -11,13 +11,13 @@ import math
 
 from ..model import Instrument, Keuzematrix
 from ..xlsxfile import row_height, text_lines
-from .columns import safe_url
+from .columns import name_width, safe_url
 from .layout import FIRST_DATA_ROW0, SELECTED, InstrumentTable
 from .styles import FONT_SIZE, MARK_COLUMN_WIDTH, Styles, print_setup, rotated_height
 from .xlsxwriter_internals import CachedFormula, Link, RowCell, StreamingWorksheet
 
 TABLE_NAME = "Instrumententabel"
-NAME_WIDTH = 32  # characters
+NAME_WIDTH = name_width()  # characters
 WRAPPED = ("wrap", "link")  # column kinds whose text wraps
 TABLE_LINES = 3  # the most lines a row of Instrumenten shows on screen; the Instrumentkaart shows everything
 TABLE_PRINT_SCALE = 100  # per cent: the 9-point label headers print at 9 points
