@@ -16,11 +16,12 @@ import html
 import posixpath
 import re
 import struct
+import threading
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from defusedxml import ElementTree as SafeET
 
@@ -122,18 +123,43 @@ class Workbook:
 
     def sheet(self, name: str) -> Sheet:
         """Return the sheet ``name``: its values and what only the XML tells (hidden parts, merges, unread cells)."""
-        # The scan comes first: calamine allocates the whole used area at once, so one cell at XFD1048576
-        # would make it allocate hundreds of gigabytes (and abort the process).
-        scan = _scan_sheet_xml(self.path, name, self._parts.get(name))
-        if scan.max_row * scan.max_col > MAX_CELLS:
-            reden = f"blad {name} loopt tot rij {scan.max_row} en kolom {column_letter(scan.max_col)}"
+        # The used area comes first: calamine allocates all of it at once, so one cell at XFD1048576 would make it
+        # allocate hundreds of gigabytes (and abort the process).
+        part = self._parts.get(name)
+        area = _scan_sheet_xml(self.path, name, part, _Area())
+        if area.max_row * area.max_col > MAX_CELLS:
+            reden = f"blad {name} loopt tot rij {area.max_row} en kolom {column_letter(area.max_col)}"
             raise KeuzehulpError(problem("bestand-te-groot", bestand=self.path, reden=reden))
+        # calamine lets go of the GIL while it reads, so the rest of the scan runs meanwhile on another core.
+        reading = _Reading(self._calamine, name)
         try:
-            rows = self._calamine.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        except BaseException as exc:  # calamine raises several types (a Rust panic too) for corrupt sheets
-            _reraise_interrupts(exc)
-            raise KeuzehulpError(problem("bestand-onleesbaar", bestand=self.path, reden=_short(exc))) from None
+            scan = _scan_sheet_xml(self.path, name, part, _Scan())
+        finally:
+            rows = reading.rows()
+        if isinstance(rows, BaseException):
+            _reraise_interrupts(rows)
+            raise KeuzehulpError(problem("bestand-onleesbaar", bestand=self.path, reden=_short(rows))) from None
         return Sheet(name, rows, scan.hidden, scan.merged, scan.hidden_columns, self.is_hidden(name), scan.unread)
+
+
+class _Reading:
+    """calamine reading one sheet in a thread of its own."""
+
+    def __init__(self, calamine: Any, name: str):
+        self._result: list[list[object]] | BaseException = []
+        self._thread = threading.Thread(target=self._read, args=(calamine, name), daemon=True)
+        self._thread.start()
+
+    def _read(self, calamine: Any, name: str) -> None:
+        try:
+            self._result = calamine.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except BaseException as exc:  # calamine raises several types (a Rust panic too) for corrupt sheets
+            self._result = exc
+
+    def rows(self) -> list[list[object]] | BaseException:
+        """Return the rows, or what calamine raised; wait for them first."""
+        self._thread.join()
+        return self._result
 
 
 def column_letter(index: int) -> str:
@@ -285,11 +311,9 @@ def _modified_date(archive: zipfile.ZipFile) -> dt.datetime | None:
 
 
 @dataclass
-class _Scan:
-    hidden: set[int] = field(default_factory=set)
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
-    hidden_columns: list[tuple[int, int]] = field(default_factory=list)
-    unread: dict[tuple[int, int], UnreadCell] = field(default_factory=dict)
+class _Area:
+    """The used area of a sheet: its last row and last column with a cell."""
+
     max_row: int = 0
     max_col: int = 0
 
@@ -300,6 +324,18 @@ class _Scan:
             self.max_row = max(self.max_row, max(map(int, rows)))
         for letters in set((_CELL_COLUMN_ANY_SPACE if odd_spacing else _CELL_COLUMN).findall(data)):
             self.max_col = max(self.max_col, column_index(letters))
+
+
+@dataclass
+class _Scan:
+    """What only the XML of a sheet tells: hidden rows and columns, merged ranges and unread cells."""
+
+    hidden: set[int] = field(default_factory=set)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    hidden_columns: list[tuple[int, int]] = field(default_factory=list)
+    unread: dict[tuple[int, int], UnreadCell] = field(default_factory=dict)
+
+    def feed(self, data: bytes) -> None:
         if b"hidden" in data:
             for attrs in _ROW_TAG.findall(data):
                 if _HIDDEN.search(attrs) and (number := _ROW_NUMBER.search(attrs)):
@@ -326,12 +362,14 @@ class _Scan:
             self.unread[(int(ref.group(2)), column_index(ref.group(1)))] = cell
 
 
-def _scan_sheet_xml(path: Path, name: str, part: str | None) -> _Scan:
-    """Return hidden rows and columns, merged ranges, unread cells and the used area of one sheet, in one pass.
+_Found = TypeVar("_Found", _Area, _Scan)
+
+
+def _scan_sheet_xml(path: Path, name: str, part: str | None, scan: _Found) -> _Found:
+    """Return ``scan`` fed with the XML of one sheet, a piece at a time (whole rows).
 
     A sheet whose part cannot be found is refused: without the scan there is no bound on what calamine allocates.
     """
-    scan = _Scan()
     try:
         with zipfile.ZipFile(path) as archive, archive.open(part or "") as stream:
             tail = b""

@@ -36,6 +36,9 @@ MAX_PHONE_DIGITS = 15  # the longest international number (E.164)
 _URL_WWW = re.compile(r"(?<![\w/])(www\.\S+)")
 _PHONE = re.compile(r"^\+?[\d\s().-]{6,}$")
 _SPLIT_PARTS = re.compile(r"\s*[;|]\s*")
+_NOT_DIGIT = re.compile(r"\D")
+_WORD = re.compile(r"\w+")
+_ADDRESS_SPLIT = re.compile(r"[\s,/]+")
 
 
 def number(text: str) -> float | None:
@@ -150,10 +153,10 @@ def contactpersoon(line: str, taxonomy: Taxonomy) -> ParsedContact:
             emails.append(address)
         elif _PHONE.match(part):
             phones.append(part)
-            if len(re.sub(r"\D", "", part)) > MAX_PHONE_DIGITS:
+            if len(_NOT_DIGIT.sub("", part)) > MAX_PHONE_DIGITS:
                 unclear.append("meer dan één telefoonnummer")
         else:
-            if sum("@" in word for word in re.split(r"[\s,/]+", part)) > 1:
+            if sum("@" in word for word in _ADDRESS_SPLIT.split(part)) > 1:
                 unclear.append("meer dan één e-mailadres")
             elif "@" in part:
                 bad_email = part
@@ -187,9 +190,9 @@ def _contact_parts(line: str) -> list[str]:
 def _hidden_details(part: str, taxonomy: Taxonomy) -> list[str]:
     """Return why a name part may hide another person's details: intern/extern or a phone number inside it."""
     reasons = []
-    if any(taxonomy.contact_type(word) for word in re.findall(r"\w+", part)):
+    if any(taxonomy.contact_type(word) for word in _WORD.findall(part)):
         reasons.append("intern of extern staat in een ander deel")
-    if len(re.sub(r"\D", "", part)) >= MIN_PHONE_DIGITS:
+    if len(_NOT_DIGIT.sub("", part)) >= MIN_PHONE_DIGITS:
         reasons.append("een telefoonnummer staat in een ander deel")
     return reasons
 
@@ -292,6 +295,8 @@ def _kind(url: str) -> str:
 
 def date_text(value: object) -> str | None:
     """Return a date cell as ISO text ("2026-10-01"), other values as trimmed text."""
+    if type(value) is str:  # nearly every cell: first
+        return value.strip() or None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):

@@ -33,6 +33,8 @@ _NEEDS_CARE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^<r
 # 40 % larger (docs/performance.md).
 COMPRESS_LEVEL = 1
 MAX_STRING = 32767  # the most UTF-16 units a cell holds
+SHORT = 40  # characters: a text this short is written from a cache of the XML of its (format, text) ...
+SHORT_CACHE = 4096  # ... of at most this many entries
 _ERROR_CODES = frozenset(("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"))
 
 
@@ -79,6 +81,7 @@ class StreamingWorksheet(Worksheet):
         super().__init__()
         self._style_attributes: dict[Format, str] = {}
         self._written_row = -1  # the row write_cells wrote; XlsxWriter still sees it as the buffered row
+        self._short_strings: dict[tuple[str, str], str | None] = {}  # (style, text) -> the cell's XML after its ref
 
     def write_cells(self, row: int, cells: Iterable[RowCell]) -> None:
         """Write row ``row`` at once: ``cells`` as (column, value, format) in column order, with the bytes that
@@ -103,6 +106,7 @@ class StreamingWorksheet(Worksheet):
         number = str(row + 1)
         parts: list[str] = []
         first = last = -1
+        short = self._short_strings
         for col, value, cell_format in pending:
             if col <= last:
                 raise ValueError(f"cells of row {number} are not in column order")
@@ -117,9 +121,19 @@ class StreamingWorksheet(Worksheet):
                     continue  # a link XlsxWriter refuses gets no cell either
                 value, kind, cell_format = value.text, str, cell_format or self.default_url_format
             if kind is str:
-                if len(value) > MAX_STRING // 2 and _utf16_len(value) > MAX_STRING:
-                    value = _utf16_truncate(value, MAX_STRING)  # as XlsxWriter's write_string does
-                xml = _string_xml(ref, self._style_of(col, cell_format, row_format), value)
+                style = self._style_of(col, cell_format, row_format)
+                if len(value) <= SHORT:  # marks and labels: the same few texts in many cells
+                    tail = short.get((style, value))
+                    if tail is None:
+                        tail = _string_tail(style, value)
+                        if len(short) < SHORT_CACHE:
+                            short[style, value] = tail
+                    xml = None if tail is None else f'<c r="{ref}"{tail}'
+                else:
+                    if len(value) > MAX_STRING // 2 and _utf16_len(value) > MAX_STRING:
+                        value = _utf16_truncate(value, MAX_STRING)  # as XlsxWriter's write_string does
+                    tail = _string_tail(style, value)
+                    xml = None if tail is None else f'<c r="{ref}"{tail}'
             elif kind is int or kind is float:
                 xml = _number_xml(ref, self._style_of(col, cell_format, row_format), value)
             elif kind is CachedFormula:
@@ -280,13 +294,19 @@ class StreamingWorksheet(Worksheet):
 
 def _string_xml(ref: str, style: str, text: str) -> str | None:
     """Return the XML XlsxWriter writes for an inline string, or None when the text needs XlsxWriter's care."""
+    if len(text) > MAX_STRING // 2:  # XlsxWriter truncates beyond MAX_STRING UTF-16 units
+        return None
+    tail = _string_tail(style, text)
+    return None if tail is None else f'<c r="{ref}"{tail}'
+
+
+def _string_tail(style: str, text: str) -> str | None:
+    """Return the XML of an inline string cell after its reference, or None when the text needs XlsxWriter's care."""
     # isprintable() and "in" are cheaper than the search, and one of them holds whenever the search matches.
     if (not text.isprintable() or "_x" in text or text.startswith("<r>")) and _NEEDS_CARE.search(text):
         return None
-    if len(text) > MAX_STRING // 2:  # XlsxWriter truncates beyond MAX_STRING UTF-16 units
-        return None
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(text)}</t></is></c>'
+    return f'{style} t="inlineStr"><is><t{space}>{_escaped(text)}</t></is></c>'
 
 
 def _number_xml(ref: str, style: str, number: object) -> str | None:
