@@ -98,14 +98,33 @@ def assign_ids(instruments: list[Instrument]) -> None:
             used.add(instrument_id)
 
 
+RowsReader = Callable[[Sheet, Layout, Taxonomy, Instellingen, range], tuple[list["Entry"], list[Problem]]]
+
+
 def normalise(
-    sheet: Sheet, layout: Layout, taxonomy: Taxonomy, settings: Instellingen
+    sheet: Sheet, layout: Layout, taxonomy: Taxonomy, settings: Instellingen, rows_reader: RowsReader | None = None
 ) -> tuple[list[Entry], list[Problem]]:
-    """Return the instruments in the rows of ``sheet`` below the header, and the problems met."""
+    """Return the instruments in the rows of ``sheet`` below the header, and the problems met.
+
+    ``rows_reader`` reads the rows (:func:`read_rows` unless given: the pipeline reads large sheets in two processes).
+    """
     problems: list[Problem] = list(_column_problems(sheet, layout))
+    numbers = range(layout.header_row + 1, len(sheet.rows) + 1)
+    entries, found = (rows_reader or read_rows)(sheet, layout, taxonomy, settings, numbers)
+    problems.extend(found)
+    assign_ids([entry.instrument for entry in entries])
+    assign_codes([entry.instrument for entry in entries], taxonomy)
+    return entries, problems
+
+
+def read_rows(
+    sheet: Sheet, layout: Layout, taxonomy: Taxonomy, settings: Instellingen, numbers: range
+) -> tuple[list[Entry], list[Problem]]:
+    """Return the instruments in the rows ``numbers`` (1-based) of ``sheet``, without ids, and the problems met."""
+    problems: list[Problem] = []
     entries: list[Entry] = []
     used = [c for c in layout.columns if (c.known and not c.duplicate_of) or (c.duplicate_of and c.label)]
-    for number in range(layout.header_row + 1, len(sheet.rows) + 1):
+    for number in numbers:
         cells = sheet.rows[number - 1]
         if _is_empty(cells):
             continue
@@ -118,8 +137,6 @@ def normalise(
         if entry.hidden:
             problems.append(problem("rij-verborgen", **entry.where()))
         entries.append(entry)
-    assign_ids([entry.instrument for entry in entries])
-    assign_codes([entry.instrument for entry in entries], taxonomy)
     return entries, problems
 
 

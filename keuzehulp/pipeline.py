@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .checks import (
     Context,
@@ -26,8 +27,8 @@ from .checks import (
 from .ervaringen import attach, find_sheet, is_ervaringen_sheet, read_ervaringen
 from .freshness import freshness_problems, reference_date
 from .header import Layout, find_layout
-from .model import Bronbestand, Keuzematrix
-from .normalise import Entry, normalise, slug
+from .model import Bronbestand, Instellingen, Keuzematrix
+from .normalise import Entry, normalise, read_rows, slug
 from .output import atomic_folder
 from .problems import KeuzehulpError, Problem, Report, problem
 from .progress import Progress, Silent
@@ -76,6 +77,9 @@ RENDERERS = (JSON, SITE, WORKBOOK)
 # Above this many instruments the renderers run one after the other: the child copies every page of the model
 # it reads, which at 50,000 instruments cost 400 MiB more memory for a few seconds less (docs/performance.md).
 PARALLEL_LIMIT = 20_000
+# From this many rows a sheet is read in two processes; this process reads PARENT_SHARE of them (docs/performance.md).
+PARALLEL_ROWS = 2_000
+PARENT_SHARE = 0.6
 CHECK_STAGES = (STAGE_READ, STAGE_CHECK)
 BUILD_STAGES = (STAGE_READ, STAGE_CHECK, *(r.stage for r in RENDERERS), STAGE_WRITE)
 
@@ -169,7 +173,7 @@ def _load(
     progress.stage(STAGE_CHECK)
     totals = summary_rows(sheet, layout)
     sheet = without_rows(sheet, set(totals))
-    entries, problems = normalise(sheet, layout, taxonomy, settings)
+    entries, problems = normalise(sheet, layout, taxonomy, settings, _rows_in_two_processes)
     found_in_sheet = sheet_problems(sheet, layout, entries, taxonomy)
     missing = missing_required_columns(layout, taxonomy, has_default_org=bool(settings.organisatie))
     unread = {f"{column_letter(col)}{row}" for row, col in sheet.unread}
@@ -294,6 +298,27 @@ def _render(
     child.join()
 
 
+def _rows_in_two_processes(
+    sheet: Sheet, layout: Layout, taxonomy: Taxonomy, settings: Instellingen, numbers: range
+) -> tuple[list[Entry], list[Problem]]:
+    """Read the rows ``numbers`` as :func:`~keuzehulp.normalise.read_rows` does; a large sheet in two processes.
+
+    A forked child reads the last part and sends its instruments back pickled; this process reads the first part,
+    the larger one, because unpickling them here takes time too.
+    """
+    if not PARALLEL_ROWS <= len(numbers) <= PARALLEL_LIMIT or not _can_fork():
+        return read_rows(sheet, layout, taxonomy, settings, numbers)
+    cut = round(len(numbers) * PARENT_SHARE)
+    child = _forked(lambda: read_rows(sheet, layout, taxonomy, settings, numbers[cut:]))
+    try:
+        entries, problems = read_rows(sheet, layout, taxonomy, settings, numbers[:cut])
+    except BaseException:
+        child.cancel()
+        raise
+    more_entries, more_problems = child.join()
+    return entries + more_entries, problems + more_problems
+
+
 def _can_fork() -> bool:
     return sys.platform.startswith("linux") and hasattr(os, "fork")
 
@@ -305,17 +330,19 @@ class _Child:
         self.pid = pid
         self.pipe = pipe
 
-    def join(self) -> None:
-        """Wait for the child; raise the exception it raised (or a RuntimeError when it died without one)."""
+    def join(self) -> Any:
+        """Wait for the child and return what its work returned; raise the exception it raised (or a RuntimeError
+        when it died without one)."""
         import pickle
 
         with os.fdopen(self.pipe, "rb") as pipe:
             payload = pipe.read()
         _, status = os.waitpid(self.pid, 0)
-        if payload:
-            raise pickle.loads(payload)
-        if status != 0:
-            raise RuntimeError(f"the renderer process {self.pid} ended with status {status}")
+        if payload[:1] == _RAISED:
+            raise pickle.loads(payload[1:])
+        if status != 0 or payload[:1] != _RETURNED:
+            raise RuntimeError(f"the forked process {self.pid} ended with status {status}")
+        return pickle.loads(payload[1:])
 
     def cancel(self) -> None:
         """Stop the child and wait for it (the parent failed: the staging folder is about to be removed)."""
@@ -325,8 +352,12 @@ class _Child:
         os.waitpid(self.pid, 0)
 
 
+_RETURNED, _RAISED = b"R", b"E"  # what the payload a child sends back starts with
+
+
 def _forked(work: Callable[[], object]) -> _Child:
-    """Start ``work`` in a forked child that dies with this process; return the handle to join it."""
+    """Start ``work`` in a forked child that dies with this process; return the handle to join it (and get what
+    ``work`` returned)."""
     parent = os.getpid()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -338,14 +369,16 @@ def _forked(work: Callable[[], object]) -> _Child:
     os.close(read)
     status = 1
     try:
+        import pickle
+
         _die_with_parent(parent)
-        work()
-        payload, status = b"", 0
+        payload = _RETURNED + pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+        status = 0
     except BaseException as exc:  # everything reaches the parent, which raises it as if it ran there
         import traceback
 
-        exc.add_note("".join(traceback.format_exception(exc)).rstrip() + "\n(in the forked renderer process)")
-        payload = _pickled(exc)
+        exc.add_note("".join(traceback.format_exception(exc)).rstrip() + "\n(in a forked process of the build)")
+        payload = _RAISED + _pickled(exc)
     with contextlib.suppress(OSError), os.fdopen(write, "wb") as pipe:
         pipe.write(payload)
     # Files are closed by their renderers; skipping interpreter clean-up keeps the parent's buffers unflushed here.

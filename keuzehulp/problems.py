@@ -485,4 +485,4 @@ class KeuzehulpError(Exception):
         self.problem = found
 
     def __reduce__(self):
-        return type(self), (self.problem,)  # pickled whole: a forked renderer sends it to the parent
+        return type(self), (self.problem,)  # pickled whole: a forked process of the build sends it to the parent

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 
@@ -176,3 +177,55 @@ def test_a_small_matrix_renders_its_other_outputs_in_a_child(tmp_path):
     renderers = [Renderer("eerste", pid_writer(tmp_path, "pid")), JSON]
     build(write_matrix(tmp_path / "a.xlsx", [valid_row("A")]), tmp_path / "uit", renderers=renderers)
     assert (tmp_path / "pid").read_text() != str(os.getpid())
+
+
+def _rows_with_problems(count: int) -> list[dict[str, object]]:
+    """Instruments of which every seventh has an unknown tegel and every fifth an unclear contact."""
+    rows = []
+    for n in range(count):
+        extra: dict[str, object] = {"Tegels": "Werk fitt"} if n % 7 == 0 else {}
+        if n % 5 == 0:
+            extra["Contactpersonen"] = f"intern; Naam {n}; Andere Naam; 06-{n:08d}"
+        rows.append(valid_row(f"Instrument {n % 40}", **extra))  # names repeat: ids need every row
+    return rows
+
+
+def test_a_large_sheet_is_read_in_two_processes_as_in_one(tmp_path, monkeypatch):
+    source = write_matrix(tmp_path / "groot.xlsx", _rows_with_problems(120))
+    readers = tmp_path / "lezers"
+    read_rows = pipeline.read_rows
+
+    def recording(*args):
+        with open(readers, "a") as handle:
+            handle.write(f"{os.getpid()}\n")
+        return read_rows(*args)
+
+    monkeypatch.setattr(pipeline, "read_rows", recording)
+    monkeypatch.setattr(pipeline, "PARALLEL_ROWS", 10**9)
+    one = pipeline.load(source)
+    monkeypatch.setattr(pipeline, "PARALLEL_ROWS", 2)
+    two = pipeline.load(source)
+    pids = readers.read_text().split()
+    assert len(pids) == 3 and len(set(pids)) == 2, "one reading here, then one here and one in a child"
+    assert [dataclasses.asdict(i) for i in two.matrix.instrumenten] == [
+        dataclasses.asdict(i) for i in one.matrix.instrumenten
+    ]
+    assert two.report.problemen == one.report.problemen
+    codes = {p.code for p in one.report.problemen}
+    assert {"tegel-onbekend", "contact-onduidelijk"} <= codes, "problems in both parts are compared"
+
+
+def test_an_error_in_the_child_reading_rows_is_raised_here_with_its_traceback(tmp_path, monkeypatch):
+    source = write_matrix(tmp_path / "groot.xlsx", _rows_with_problems(20))
+    read_rows = pipeline.read_rows
+
+    def failing_after_the_first_rows(sheet, layout, taxonomy, settings, numbers):
+        if numbers.start > 10:
+            raise ValueError("kapot in het kind")
+        return read_rows(sheet, layout, taxonomy, settings, numbers)
+
+    monkeypatch.setattr(pipeline, "read_rows", failing_after_the_first_rows)
+    monkeypatch.setattr(pipeline, "PARALLEL_ROWS", 2)
+    with pytest.raises(ValueError, match="kapot in het kind") as raised:
+        pipeline.load(source)
+    assert any("failing_after_the_first_rows" in note for note in raised.value.__notes__)
