@@ -23,7 +23,7 @@ import json
 import os
 import shutil
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +78,42 @@ class Owned:
     identity: tuple[int, int, int]  # inode, size, modification time: changed means someone wrote it since
 
 
+# Per staging folder of a running build: its files that were made durable and hashed ahead (see seal_ahead).
+_SEALED_AHEAD: dict[Path, dict[str, Owned]] = {}
+
+
+def seal_ahead(folder: Path, names: Sequence[str]) -> dict[str, Owned]:
+    """Make the files and folders ``names`` in ``folder`` world-readable and durable now; return each file's hash.
+
+    A renderer that is done before the others seals its own files this way, so that the swap does not have to;
+    :func:`add_sealed` gives the result to the build.
+    """
+    sealed = {}
+    for name in names:
+        info = (folder / name).lstat()
+        for rel, found in [(name, info), *(_walk(folder / name, skip=set(), prefix=name + "/"))]:
+            if stat.S_ISDIR(found.st_mode):
+                os.chmod(folder / rel, FOLDER_MODE)
+            elif stat.S_ISREG(found.st_mode):
+                sealed[rel] = _sealed_file(folder / rel)
+    return sealed
+
+
+def add_sealed(folder: Path, sealed: dict[str, Owned]) -> None:
+    """Let the build whose staging folder holds ``folder`` use the hashes of files sealed ahead in ``folder``."""
+    for staging, known in _SEALED_AHEAD.items():
+        if folder == staging or staging in folder.parents:
+            prefix = "" if folder == staging else folder.relative_to(staging).as_posix() + "/"
+            known.update({prefix + rel: owned for rel, owned in sealed.items()})
+
+
+def _sealed_file(path: Path) -> Owned:
+    os.chmod(path, FILE_MODE)
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+        return Owned(hashlib.file_digest(handle, "sha256").hexdigest(), _identity(os.fstat(handle.fileno())))
+
+
 @contextlib.contextmanager
 def atomic_folder(target: Path, invoer: Path | None = None) -> Iterator[Path]:
     """Yield an empty staging folder; on success its files replace keuzehulp's files in ``target``.
@@ -95,15 +131,18 @@ def atomic_folder(target: Path, invoer: Path | None = None) -> Iterator[Path]:
                     raise KeuzehulpError(problem("uitvoer-is-invoer", bestand=invoer))
                 owned = _recover_and_check(folder)
                 staging = _fresh(folder / STAGING)
+                _SEALED_AHEAD[staging] = {}
                 try:
                     yield staging
-                    new = _seal(staging)
+                    new = _seal(staging, _SEALED_AHEAD[staging])
                     _swap(folder, owned, new)
                 except BaseException as failure:
                     _explain(failure, folder)
                     if not _complete(folder / PREVIOUS):  # else both stay: the swap could not be undone
                         _discard(folder / STAGING)
                     raise
+                finally:
+                    _SEALED_AHEAD.pop(staging, None)
     except BaseException:
         for made in reversed(created):
             with contextlib.suppress(OSError):
@@ -285,18 +324,21 @@ def _fresh(folder: Path) -> Path:
     return folder
 
 
-def _seal(staging: Path) -> dict[str, str]:
-    """Make the staging folder world-readable and durable, write its manifest (last) and return the files in it."""
+def _seal(staging: Path, ahead: dict[str, Owned]) -> dict[str, str]:
+    """Make the staging folder world-readable and durable, write its manifest (last) and return the files in it.
+
+    A file in ``ahead`` that has not changed since it was sealed there is not read again.
+    """
     files = {}
     for rel, info in _walk(staging, skip=set()):
         path = staging / rel
         if stat.S_ISDIR(info.st_mode):
             os.chmod(path, FOLDER_MODE)
             continue
-        os.chmod(path, FILE_MODE)
-        with open(path, "rb") as handle:
-            os.fsync(handle.fileno())
-            files[rel] = hashlib.file_digest(handle, "sha256").hexdigest()
+        sealed = ahead.get(rel)
+        if sealed is None or sealed.identity != _identity(info):
+            sealed = _sealed_file(path)
+        files[rel] = sealed.sha256
     _write_manifest(staging, files)
     return files
 

@@ -29,7 +29,7 @@ from .freshness import freshness_problems, reference_date
 from .header import Layout, find_layout
 from .model import Bronbestand, Instellingen, Keuzematrix
 from .normalise import Entry, normalise, read_rows, slug
-from .output import atomic_folder
+from .output import Owned, add_sealed, atomic_folder, seal_ahead
 from .problems import KeuzehulpError, Problem, Report, problem
 from .progress import Progress, Silent
 from .reader import Sheet, Workbook, column_index, column_letter, open_workbook
@@ -43,29 +43,36 @@ STAGE_READ, STAGE_CHECK, STAGE_WRITE = "lezen", "controleren", "op zijn plaats z
 
 @dataclass(frozen=True)
 class Renderer:
-    """One output of a build: the progress stage it runs in and the function that writes it into a folder."""
+    """One output of a build: the progress stage it runs in and the function that writes it into a folder.
+
+    The function (matrix, folder, templates) may return the names of the files and folders it made in ``folder``;
+    a renderer in the forked child then also makes them durable and hashes them there (else the swap does).
+    """
 
     stage: str
-    write: Callable[[Keuzematrix, Path, Path | None], None]  # (matrix, folder, templates)
+    write: Callable[[Keuzematrix, Path, Path | None], Sequence[str] | None]
 
 
 # Each renderer imports its module on call, so that `check` does not pay for jinja2 and XlsxWriter.
-def _write_workbook(matrix: Keuzematrix, folder: Path, templates: Path | None) -> None:
-    from .render_workbook import write
+def _write_workbook(matrix: Keuzematrix, folder: Path, templates: Path | None) -> Sequence[str]:
+    from .render_workbook import FILENAME, write
 
     write(matrix, folder)
+    return (FILENAME,)
 
 
-def _write_json(matrix: Keuzematrix, folder: Path, templates: Path | None) -> None:
-    from .render_json import write
+def _write_json(matrix: Keuzematrix, folder: Path, templates: Path | None) -> Sequence[str]:
+    from .render_json import FILENAME, write
 
     write(matrix, folder)
+    return (FILENAME,)
 
 
-def _write_site(matrix: Keuzematrix, folder: Path, templates: Path | None) -> None:
-    from .render_html import write
+def _write_site(matrix: Keuzematrix, folder: Path, templates: Path | None) -> Sequence[str]:
+    from .render_html import FOLDER, write
 
     write(matrix, folder, templates)
+    return (FOLDER,)
 
 
 WORKBOOK = Renderer("werkmap maken", _write_workbook)
@@ -284,9 +291,10 @@ def _render(
     for renderer in rest:
         progress.stage(renderer.stage)
 
-    def others() -> None:
-        for renderer in rest:
-            renderer.write(matrix, folder, templates)
+    def others() -> dict[str, Owned]:
+        written = [renderer.write(matrix, folder, templates) for renderer in rest]
+        # The child is done before the workbook: the swap's fsync and hashing of its files happen here meanwhile.
+        return seal_ahead(folder, [name for names in written for name in names or ()])
 
     child = _forked(others)
     progress.stage(last.stage)
@@ -295,7 +303,7 @@ def _render(
     except BaseException:
         child.cancel()
         raise
-    child.join()
+    add_sealed(folder, child.join())
 
 
 def _rows_in_two_processes(

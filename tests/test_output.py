@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
+import hashlib
 import json
 import os
 
@@ -143,3 +145,34 @@ def test_a_swap_that_can_neither_finish_nor_go_back_says_where_both_builds_are(t
     data = json.loads((out / "instrumenten.json").read_text(encoding="utf-8"))
     assert [i["naam"] for i in data["instrumenten"]] == ["Tweede"]
     assert not (out / STAGING).exists() and not (out / PREVIOUS).exists()
+
+
+def manifest(folder) -> dict[str, str]:
+    return json.loads((folder / output.MANIFEST).read_text(encoding="utf-8"))["bestanden"]
+
+
+def test_a_file_sealed_ahead_is_not_read_again_unless_it_changed_since(tmp_path):
+    out = tmp_path / "uit"
+    with output.atomic_folder(out) as staging:
+        for name in ("vast", "later-veranderd", "niet-vooraf"):
+            (staging / name).write_text(name)
+        sealed = output.seal_ahead(staging, ["vast", "later-veranderd"])
+        assert sealed["vast"].sha256 == hashlib.sha256(b"vast").hexdigest()
+        # A hash that only this record holds: in the manifest, it shows the file was not read again.
+        output.add_sealed(staging, {**sealed, "vast": dataclasses.replace(sealed["vast"], sha256="ahead")})
+        with open(staging / "later-veranderd", "a") as handle:
+            handle.write(" en meer")
+    assert manifest(out) == {
+        "vast": "ahead",
+        "later-veranderd": hashlib.sha256(b"later-veranderd en meer").hexdigest(),
+        "niet-vooraf": hashlib.sha256(b"niet-vooraf").hexdigest(),
+    }
+
+
+def test_the_manifest_holds_the_hash_of_every_file_also_of_those_sealed_in_the_child(tmp_path, example_path):
+    out = tmp_path / "uit"
+    build(example_path, out)
+    files = {p.relative_to(out).as_posix(): p for p in out.rglob("*") if p.is_file() and p.name != output.MANIFEST}
+    assert {"instrumenten.json", "keuzehulp.xlsx", "keuzehulp/index.html"} <= set(files)
+    assert manifest(out) == {rel: hashlib.sha256(p.read_bytes()).hexdigest() for rel, p in files.items()}
+    assert {oct(p.stat().st_mode & 0o777) for p in files.values()} == {oct(output.FILE_MODE)}
