@@ -33,7 +33,7 @@ TEXTS = [
     "",
 ]
 NUMBERS = [0, 1, -1, 3.5, 1e-7, 123456789012345678, 2.675, 1 / 3]
-VALUES = ["", "tekst & <meer>", "#N/A", "#DIV/0!", 0, 7, 2.5, "stuur\x02teken"]
+VALUES = ["", "tekst & <meer>", "#N/A", "#DIV/0!", 0, 7, 2.5, "stuur\x02teken", True, False]
 
 
 def sheet_xml(path: Path, worksheet_class: type[Worksheet], fill) -> bytes:
@@ -184,5 +184,14 @@ def test_write_cells_refuses_what_would_lose_a_cell(tmp_path):
     sheet.write_string(5, 1, "te laat")
     with pytest.raises(ValueError, match="a cell came after it"):
         sheet.write_string(6, 0, "volgende rij")
+    sheet.table.clear()
+    workbook.close()
+
+
+def test_write_cells_refuses_a_value_it_cannot_write(tmp_path):
+    workbook = xlsxwriter.Workbook(str(tmp_path / "x.xlsx"), {"constant_memory": True})
+    sheet = workbook.add_worksheet("Blad", worksheet_class=StreamingWorksheet)
+    with pytest.raises(TypeError, match="cannot write a bool"):
+        sheet.write_cells(0, [(0, True, None)])
     sheet.table.clear()
     workbook.close()

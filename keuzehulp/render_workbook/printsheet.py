@@ -7,6 +7,7 @@ label and value rows in the layout of the Instrumentkaart, internal fields under
 from __future__ import annotations
 
 import math
+from typing import cast
 
 from ..model import Instrument, Keuzematrix, format_number
 from ..xlsxfile import chars_per_line, row_height, text_lines
@@ -134,12 +135,12 @@ def _write_pairs(
     for (card_row, value), lines in zip(pairs, heights, strict=False):
         if lines > 1:
             sheet.set_row(row, row_height(lines, FONT_SIZE))
-        sheet.write_string_fast(row, 0, card_row.label, label_style)
         if isinstance(value, str):
-            sheet.write_string_fast(row, 1, value, styles.intern_value if internal else styles.card_value)
+            style = styles.intern_value if internal else styles.card_value
         elif card_row.kind == "euro":
-            sheet.write_number_fast(row, 1, value, styles.intern_euro if internal else styles.card_euro)
+            style = styles.intern_euro if internal else styles.card_euro
         else:
-            sheet.write_number_fast(row, 1, value, styles.intern_number if internal else styles.card_number)
+            style = styles.intern_number if internal else styles.card_number
+        sheet.write_cells(row, [(0, card_row.label, label_style), (1, cast(str | float, value), style)])  # filled
         row += 1
     return row

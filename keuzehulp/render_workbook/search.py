@@ -33,7 +33,7 @@ from .layout import (
 )
 from .result_cards import card_block_row
 from .styles import FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setup
-from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
+from .xlsxwriter_internals import CachedFormula, RowCell, StreamingWorksheet, write_cached_formula
 
 KENMERK_WEIGHT = 100  # a chosen klantkenmerk counts 100, a chosen tegel 1: one number holds both hit counts
 RESULT_LINES = 3  # the most lines a result row shows of its samenvatting (spreadsheets do not refit rows)
@@ -323,15 +323,18 @@ def write_berekening(sheet: StreamingWorksheet, matrix: Keuzematrix, table: Inst
     for index in range(1, max(n, len(table.areas)) + 1):
         row = FIRST_DATA_ROW0 + index - 1
         r = row + 1
+        row_cells: list[RowCell] = []
+        if index <= n:
+            matches = f"C{r},OR(tegels_gekozen=0,MOD(A{r},{w})>0),OR(klantkenmerken_gekozen=0,A{r}>={w})"
+            fit = f"(MOD(A{r},{w})+INT(A{r}/{w}))"
+            row_cells += [
+                (0, CachedFormula(f'=SUMIF({marks.format(r=r)},"{SELECTED}",weging)', 0), None),
+                (1, CachedFormula(f'=IF(AND({matches}),{fit}*{base}+{base - index},"")', base - index), None),
+                (2, CachedFormula("=" + practical.format(r=r), True), None),
+            ]
         if index <= len(table.areas):
-            sheet.write_string(row, B_AREAS, table.areas[index - 1])
-        if index > n:
-            continue
-        write_cached_formula(sheet, row, 0, f'=SUMIF({marks.format(r=r)},"{SELECTED}",weging)', 0)
-        matches = f"C{r},OR(tegels_gekozen=0,MOD(A{r},{w})>0),OR(klantkenmerken_gekozen=0,A{r}>={w})"
-        fit = f"(MOD(A{r},{w})+INT(A{r}/{w}))"
-        write_cached_formula(sheet, row, 1, f'=IF(AND({matches}),{fit}*{base}+{base - index},"")', base - index)
-        write_cached_formula(sheet, row, 2, "=" + practical.format(r=r), True)
+            row_cells.append((B_AREAS, table.areas[index - 1], None))
+        sheet.write_cells(row, row_cells)
 
 
 def _practical_test(table: InstrumentTable) -> str:

@@ -144,8 +144,10 @@ class StreamingWorksheet(Worksheet):
                 if isinstance(cached, str) and not cached.isprintable():
                     cached = XML_UNSAFE.sub("", cached)
                 xml = _formula_xml(ref, self._style_of(col, cell_format, row_format), formula, cached)
-            else:  # a cell that was buffered: XlsxWriter's own tuple, its format inside
+            elif buffered:  # merged with the buffered cells: XlsxWriter's own tuples, the format inside
                 xml = self._cell_xml(ref, self._style_of(col, value.format, row_format), value)
+            else:
+                raise TypeError(f"write_cells cannot write a {kind.__name__} (cell {ref})")
             if xml is None:
                 self.fh.write("".join(parts))
                 parts.clear()
@@ -317,11 +319,13 @@ def _number_xml(ref: str, style: str, number: object) -> str | None:
 
 
 def _formula_xml(ref: str, style: str, formula: str, value: object) -> str | None:
-    """Return the XML XlsxWriter writes for a formula with a string or number value, else None."""
-    if type(value) not in (str, int, float):
+    """Return the XML XlsxWriter writes for a formula with a string, number or truth value, else None."""
+    if type(value) not in (str, int, float, bool):
         return None
     value_type = ""
-    if type(value) is str:
+    if type(value) is bool:
+        value_type, value = ' t="b"', int(value)
+    elif type(value) is str:
         value_type = "" if value == "" else ' t="e"' if value in _ERROR_CODES else ' t="str"'
         value = _escaped(value)
     return f'<c r="{ref}"{style}{value_type}><f>{_escaped(formula)}</f><v>{value}</v></c>'
