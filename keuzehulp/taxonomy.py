@@ -27,7 +27,6 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, white space or punctuation.
 
