@@ -181,7 +181,7 @@ def write_pages(env: jinja2.Environment, context: dict, target: Path) -> None:
                 row = json.dumps(
                     [k.id, k.naam, k.samenvatting or "", str(text).strip()], ensure_ascii=False, separators=(",", ":")
                 )
-                script.write(f"{row.translate(_LINE_ESCAPES)},\n")
+                script.write(f"{_escaped(row, _LINE_ESCAPES)},\n")
             page.stream({**context, "kaarten": html, "pagina": number}).dump(
                 str(target / PAGE_FILE.format(number)), encoding="utf-8"
             )
@@ -396,7 +396,13 @@ def _full_hex(colour: str) -> str:
 def script_json(data: object) -> Markup:
     """Return ``data`` as JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` remains."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return Markup(text.translate(_SCRIPT_ESCAPES))
+    return Markup(_escaped(text, _SCRIPT_ESCAPES))
+
+
+def _escaped(text: str, escapes: dict[int, str]) -> str:
+    """Return ``text`` with the characters of ``escapes`` replaced; str.translate, but only where one occurs."""
+    # translate looks up every character in the dict (in Python), 15 ms per 1,000 cards; "in" is a C scan.
+    return text.translate(escapes) if any(chr(char) in text for char in escapes) else text
 
 
 def filter_data(views: list[dict], facets: list[Facet]) -> dict:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from keuzehulp import render_html
 from keuzehulp.audience import CLIENT_SWITCHES
@@ -483,3 +485,10 @@ def test_build_writes_the_site_with_the_build_options(tmp_path, matrix_1000_path
     html = (site / "index.html").read_text(encoding="utf-8")
     assert "<h1>Wat past bij jou?</h1>" in html and "Gemeente Optieland" in html
     assert "--hoofdkleur: #FFFF00" not in (site / "keuzehulp.css").read_text(encoding="utf-8")
+
+
+@given(st.text(alphabet="ab<>&\u2028\u2029\"'é", max_size=30))
+def test_script_data_escapes_every_character_a_script_element_or_old_javascript_breaks_on(text):
+    escaped = str(render_html.script_json(text))
+    assert not set(escaped) & set("<>&\u2028\u2029")
+    assert json.loads(escaped) == text
