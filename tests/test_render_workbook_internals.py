@@ -6,15 +6,27 @@ that changes what it writes makes these fail before any workbook differs."""
 
 from __future__ import annotations
 
+import datetime
+import functools
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
 import xlsxwriter
 from openpyxl import load_workbook
+from xlsxwriter import workbook as xlsxwriter_workbook
 from xlsxwriter.worksheet import Worksheet
 
-from keuzehulp.render_workbook.xlsxwriter_internals import CachedFormula, Link, StreamingWorksheet, write_cached_formula
+from keuzehulp.render_workbook.xlsxwriter_internals import (
+    COMPRESS_LEVEL,
+    CachedFormula,
+    Link,
+    StreamingWorkbook,
+    StreamingWorksheet,
+    ThreadedZipFile,
+    write_cached_formula,
+)
 
 TEXTS = [
     "gewoon",
@@ -195,3 +207,37 @@ def test_write_cells_refuses_a_value_it_cannot_write(tmp_path):
         sheet.write_cells(0, [(0, True, None)])
     sheet.table.clear()
     workbook.close()
+
+
+def test_the_threaded_zip_file_has_the_bytes_of_zipfile_at_the_same_level(tmp_path):
+    sources = {"klein.xml": b"<a/>", "leeg.xml": b"", "groot.xml": b"<rij>waarde &amp; meer</rij>\n" * 200_000}
+    for name, data in sources.items():
+        (tmp_path / name).write_bytes(data)
+        os.utime(tmp_path / name, (318_000_000, 318_000_000))  # in 1980: zip dates start there
+    written = {}
+    for kind in (zipfile.ZipFile, ThreadedZipFile):
+        path = tmp_path / f"{kind.__name__}.zip"
+        with kind(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as archive:
+            for name in sources:
+                archive.write(tmp_path / name, f"xl/{name}")
+        written[kind] = path.read_bytes()
+    assert written[ThreadedZipFile] == written[zipfile.ZipFile]
+    with zipfile.ZipFile(tmp_path / "ThreadedZipFile.zip") as archive:
+        assert archive.testzip() is None
+        assert {n: archive.read(n) for n in archive.namelist()} == {f"xl/{n}": d for n, d in sources.items()}
+
+
+def test_a_workbook_is_packed_as_zipfile_packs_it_at_the_compression_level(tmp_path, monkeypatch):
+    def fill(workbook):
+        workbook.set_properties({"created": datetime.datetime(2026, 1, 1)})  # else the clock's second
+        sheet = workbook.add_worksheet("Blad", worksheet_class=StreamingWorksheet)
+        for row in range(2000):
+            sheet.write_cells(row, [(0, f"waarde {row}", None), (1, row, None)])
+        workbook.close()
+
+    fill(StreamingWorkbook(str(tmp_path / "werkmap.xlsx"), {"constant_memory": True}))
+    monkeypatch.setattr(
+        xlsxwriter_workbook, "ZipFile", functools.partial(zipfile.ZipFile, compresslevel=COMPRESS_LEVEL)
+    )
+    fill(xlsxwriter.Workbook(str(tmp_path / "zipfile.xlsx"), {"constant_memory": True}))
+    assert (tmp_path / "werkmap.xlsx").read_bytes() == (tmp_path / "zipfile.xlsx").read_bytes()

@@ -14,8 +14,11 @@ from __future__ import annotations
 import functools
 import math
 import re
+import zipfile
+import zlib
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, BinaryIO, NamedTuple
 
 import xlsxwriter
 from xlsxwriter import workbook as xlsxwriter_workbook
@@ -32,6 +35,7 @@ _NEEDS_CARE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^<r
 # zlib level 1 instead of XlsxWriter's default 6: the workbook of 10,000 instruments is written 0.23 s faster and is
 # 40 % larger (docs/performance.md).
 COMPRESS_LEVEL = 1
+DEFLATE_THREADS = 2
 MAX_STRING = 32767  # the most UTF-16 units a cell holds
 SHORT = 40  # characters: a text this short is written from a cache of the XML of its (format, text) ...
 SHORT_CACHE = 4096  # ... of at most this many entries
@@ -332,17 +336,81 @@ def _formula_xml(ref: str, style: str, formula: str, value: object) -> str | Non
 
 
 class StreamingWorkbook(xlsxwriter.Workbook):
-    """A workbook that compresses its parts at ``COMPRESS_LEVEL``."""
+    """A workbook that compresses its parts at ``COMPRESS_LEVEL``, two at a time."""
 
     def _store_workbook(self) -> None:
         # XlsxWriter opens its zip file with the module's ZipFile and no level; it is swapped for the time of the
         # one call that writes the file.
         original = xlsxwriter_workbook.ZipFile
-        xlsxwriter_workbook.ZipFile = functools.partial(original, compresslevel=COMPRESS_LEVEL)
+        xlsxwriter_workbook.ZipFile = functools.partial(ThreadedZipFile, compresslevel=COMPRESS_LEVEL)
         try:
             super()._store_workbook()
         finally:
             xlsxwriter_workbook.ZipFile = original
+
+
+class ThreadedZipFile(zipfile.ZipFile):
+    """A zip file for writing whose ``write`` deflates each file in a thread (zlib lets go of the GIL) and whose
+    ``close`` puts them in, in order: the bytes of ZipFile.write at the same level, in less time on two cores.
+
+    Only ``write`` of regular files and ``close`` are supported (what XlsxWriter's packaging calls).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pool = ThreadPoolExecutor(max_workers=DEFLATE_THREADS)
+        self._pending: list[tuple[zipfile.ZipInfo, Future[tuple[bytes, int, int]]]] = []
+
+    def write(self, filename: Any, arcname: Any = None, compress_type: Any = None, compresslevel: Any = None) -> None:
+        if compress_type not in (None, zipfile.ZIP_DEFLATED) or self.compression != zipfile.ZIP_DEFLATED:
+            raise ValueError("ThreadedZipFile only deflates")
+        private: Any = self  # ZipFile's own attributes that ZipFile.write reads, untyped
+        zinfo = zipfile.ZipInfo.from_file(filename, arcname, strict_timestamps=private._strict_timestamps)
+        source = open(filename, "rb")  # noqa: SIM115 - closed by the thread; the caller may remove the file now
+        level = private.compresslevel if compresslevel is None else compresslevel
+        self._pending.append((zinfo, self._pool.submit(_deflated, source, level)))
+
+    def close(self) -> None:
+        try:
+            for zinfo, deflating in self._pending:
+                self._put(zinfo, *deflating.result())
+        finally:
+            self._pool.shutdown(cancel_futures=True)
+            self._pending.clear()
+            super().close()
+
+    def _put(self, zinfo: zipfile.ZipInfo, data: bytes, crc: int, size: int) -> None:
+        # What ZipFile.write does through _open_to_write and _ZipWriteFile.close, with the data deflated already.
+        zinfo.compress_type = zipfile.ZIP_DEFLATED
+        zinfo.flag_bits = 0x00
+        if not zinfo.external_attr:
+            zinfo.external_attr = 0o600 << 16
+        private: Any = self  # ZipFile's own attributes and methods that ZipFile.write uses, untyped
+        zip64 = zinfo.file_size * 1.05 > zipfile.ZIP64_LIMIT
+        if zip64 and not private._allowZip64:
+            raise zipfile.LargeZipFile("Filesize would require ZIP64 extensions")
+        private.fp.seek(private.start_dir)
+        zinfo.header_offset = private.fp.tell()
+        private._writecheck(zinfo)
+        private._didModify = True
+        zinfo.CRC, zinfo.compress_size, zinfo.file_size = crc, len(data), size
+        private.fp.write(zinfo.FileHeader(zip64))
+        private.fp.write(data)
+        private.start_dir = private.fp.tell()
+        self.filelist.append(zinfo)
+        self.NameToInfo[zinfo.filename] = zinfo
+
+
+def _deflated(source: BinaryIO, level: int) -> tuple[bytes, int, int]:
+    """Return the raw deflate stream of ``source`` (which it closes), its CRC-32 and its size."""
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
+    parts, crc, size = [], 0, 0
+    with source:
+        while chunk := source.read(1 << 20):
+            crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+            parts.append(compressor.compress(chunk))
+    parts.append(compressor.flush())
+    return b"".join(parts), crc, size
 
 
 @functools.cache
