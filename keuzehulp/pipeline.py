@@ -100,6 +100,31 @@ class Loaded:
     entries: list[Entry] | None = None
 
 
+@dataclass
+class _LaterChecks:
+    """The checks of a complete model that only add problems: a build runs them beside the rendering.
+
+    ``before`` and ``after`` are the problems found before and after them, so the report is ordered as if they ran
+    in :func:`load`.
+    """
+
+    context: Context
+    settings: Instellingen
+    peildatum: dt.date
+    before: list[Problem]
+    after: list[Problem]
+
+    def problems(self) -> list[Problem]:
+        """Return the problems these checks find."""
+        entries = self.context.entries
+        return [*run_checks(self.context), *freshness_problems(entries, self.settings, self.peildatum)]
+
+    def complete(self, report: Report, found: list[Problem]) -> Report:
+        """Return ``report`` with the problems ``found`` by these checks in their place."""
+        report.problemen = _ordered([*self.before, *found, *self.after])
+        return report
+
+
 class BuildFailed(Exception):
     """The input has fouten (or warnings under ``strict``): nothing was written."""
 
@@ -163,7 +188,9 @@ def _load(
     taxonomy: Taxonomy | None,
     progress: Progress | Silent | None,
     peildatum: dt.date | None = None,
+    later: list[_LaterChecks] | None = None,
 ) -> tuple[Loaded, Raw | None]:
+    # With ``later``, the checks of the complete model are not run but added to it, and the report lacks them.
     taxonomy = taxonomy or load_taxonomy(DEFAULT_VERSION)
     progress = progress or Silent()
     report = Report(bestand=str(invoer))
@@ -188,18 +215,20 @@ def _load(
     peildatum = reference_date(peildatum)
     ervaringen, ervaringen_problems = read_ervaringen(ervaringen_sheet, entries) if ervaringen_sheet else ([], [])
     attach([e.instrument for e in entries], ervaringen)
-    found = [
+    before = [
         *_hidden_sheet_problems(settings_sheet, sheet, blad, ervaringen_sheet),
         *settings_problems,
         *missing_column_problems(missing, layout, sheet.name),
         *summary_row_problems(totals, sheet),
         *_without_replaced(problems, found_in_sheet),
         *found_in_sheet,
-        *run_checks(context),
-        *freshness_problems(entries, settings, peildatum),
-        *ervaringen_problems,
     ]
-    report.problemen = _ordered(found)
+    checks = _LaterChecks(context, settings, peildatum, before, ervaringen_problems)
+    if later is None:
+        checks.complete(report, checks.problems())
+    else:
+        later.append(checks)
+        report.problemen = _ordered([*before, *ervaringen_problems])
     report.aantal_instrumenten = len(entries)
     report.namen = {e.row: e.instrument.naam or "zonder naam" for e in entries}
     if settings.datum is None and workbook.modified is not None:
@@ -251,9 +280,16 @@ def build(
     """
     progress = progress or Silent()
     with _without_cyclic_gc():
-        loaded = load(invoer, blad, progress=progress, peildatum=peildatum)
-        if loaded.matrix is None or loaded.report.failed(strict):
+        later: list[_LaterChecks] = []
+        loaded = _load(invoer, blad, None, progress, peildatum, later)[0]
+        if loaded.matrix is None:
             raise BuildFailed(loaded.report)
+        checks: _LaterChecks | None = later.pop()
+        if checks is not None and (not _render_beside(loaded.matrix, renderers) or loaded.report.failed(strict)):
+            checks.complete(loaded.report, checks.problems())  # else they run in the child, beside the rendering
+            checks = None  # and the entries it holds are let go before rendering
+            if loaded.report.failed(strict):
+                raise BuildFailed(loaded.report)
         loaded.matrix.instellingen = loaded.matrix.instellingen.overridden(**(instellingen or {}))
         if vorige is not None:
             from .diff import changes_since
@@ -261,11 +297,25 @@ def build(
             loaded.matrix.wijzigingen = changes_since(vorige, loaded)
         loaded.entries = None
         with atomic_folder(Path(uitvoer), invoer=Path(invoer)) as staging:
-            _render(loaded.matrix, staging, Path(templates) if templates is not None else None, renderers, progress)
+            found = _render(
+                loaded.matrix,
+                staging,
+                Path(templates) if templates is not None else None,
+                renderers,
+                progress,
+                checks,
+            )
+            if checks is not None and checks.complete(loaded.report, found).failed(strict):
+                raise BuildFailed(loaded.report)  # nothing is put in place: the staging folder goes
             if per_gebied:
                 _write_per_gebied(loaded.matrix, staging, Path(templates) if templates is not None else None, renderers)
             progress.stage(STAGE_WRITE)
     return loaded
+
+
+def _render_beside(matrix: Keuzematrix, renderers: Sequence[Renderer]) -> bool:
+    """Return True when :func:`_render` runs all but the last of ``renderers`` in a forked child."""
+    return len(renderers) > 1 and _can_fork() and len(matrix.instrumenten) <= PARALLEL_LIMIT
 
 
 def _render(
@@ -274,27 +324,29 @@ def _render(
     templates: Path | None,
     renderers: Sequence[Renderer] = RENDERERS,
     progress: Progress | Silent | None = None,
-) -> None:
+    checks: _LaterChecks | None = None,
+) -> list[Problem]:
     """Write the output of each of ``renderers`` into ``folder``; raise the exception of one that failed.
 
-    Where the platform can fork and the matrix has at most PARALLEL_LIMIT instruments, the last renderer
-    runs in this process while a child runs the others (on two cores the workbook and the site are written
-    at the same time). Stages are reported in order.
+    Where :func:`_render_beside` says so, the last renderer runs in this process while a child runs the others
+    (on two cores the workbook and the site are written at the same time), and first ``checks``: their problems
+    are returned. Stages are reported in order.
     """
     progress = progress or Silent()
     *rest, last = renderers
-    if not rest or not _can_fork() or len(matrix.instrumenten) > PARALLEL_LIMIT:
+    if not _render_beside(matrix, renderers):
         for renderer in renderers:
             progress.stage(renderer.stage)
             renderer.write(matrix, folder, templates)
-        return
+        return checks.problems() if checks else []
     for renderer in rest:
         progress.stage(renderer.stage)
 
-    def others() -> dict[str, Owned]:
+    def others() -> tuple[list[Problem], dict[str, Owned]]:
+        found = checks.problems() if checks else []
         written = [renderer.write(matrix, folder, templates) for renderer in rest]
         # The child is done before the workbook: the swap's fsync and hashing of its files happen here meanwhile.
-        return seal_ahead(folder, [name for names in written for name in names or ()])
+        return found, seal_ahead(folder, [name for names in written for name in names or ()])
 
     child = _forked(others)
     progress.stage(last.stage)
@@ -303,7 +355,9 @@ def _render(
     except BaseException:
         child.cancel()
         raise
-    add_sealed(folder, child.join())
+    found, sealed = child.join()
+    add_sealed(folder, sealed)
+    return found
 
 
 def _rows_in_two_processes(

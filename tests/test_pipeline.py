@@ -10,7 +10,7 @@ import pytest
 
 from keuzehulp import pipeline
 from keuzehulp.output import MANIFEST
-from keuzehulp.pipeline import BUILD_STAGES, JSON, RENDERERS, Renderer, build
+from keuzehulp.pipeline import BUILD_STAGES, JSON, RENDERERS, BuildFailed, Renderer, build
 from keuzehulp.problems import KeuzehulpError, problem
 from tests.xlsx import valid_row, write_matrix
 
@@ -229,3 +229,38 @@ def test_an_error_in_the_child_reading_rows_is_raised_here_with_its_traceback(tm
     with pytest.raises(ValueError, match="kapot in het kind") as raised:
         pipeline.load(source)
     assert any("failing_after_the_first_rows" in note for note in raised.value.__notes__)
+
+
+@pytest.mark.parametrize("beside", [True, False])
+def test_a_build_fails_with_the_report_of_check_also_when_its_checks_run_beside_the_rendering(
+    tmp_path, previous, beside, monkeypatch
+):
+    if not beside:
+        monkeypatch.setattr(pipeline, "PARALLEL_LIMIT", 0)
+    rows = [valid_row("Eerste"), valid_row("Tweede", Doel=None), valid_row("Eerste", Tegels="Werk fitt")]
+    source = write_matrix(tmp_path / "fout.xlsx", rows)
+    out = tmp_path / "uit"
+    before = snapshot(out)
+    with pytest.raises(BuildFailed) as failed:
+        build(source, out)
+    report = pipeline.check(source)
+    assert failed.value.report.problemen == report.problemen
+    assert {"verplicht-veld-leeg", "naam-dubbel", "tegel-onbekend"} <= {p.code for p in report.problemen}
+    assert snapshot(out) == before
+    assert no_staging_left(tmp_path)
+
+
+def test_a_build_reports_what_check_reports(tmp_path):
+    rows = [
+        valid_row("Eerste", **{"Beschikbare gebieden": "Marsstad"}),
+        valid_row("Tweede", Contactpersonen="Jan; Piet; 06-12345678", **{"Laatst gecontroleerd": "2020-01-01"}),
+        valid_row("Derde", Doelgroepen="Marsmannetjes"),
+    ]
+    source = write_matrix(tmp_path / "waarschuwingen.xlsx", rows)
+    report = pipeline.check(source)
+    assert not report.fouten
+    # Found while reading (contact, doelgroep) and by the checks of the complete model (gebied, controle), mixed.
+    assert {"contact-onduidelijk", "doelgroep-onbekend", "gebied-onbekend", "controle-verlopen"} <= {
+        p.code for p in report.problemen
+    }
+    assert build(source, tmp_path / "uit").report.problemen == report.problemen
