@@ -245,14 +245,14 @@ def date_of(datum: str | None) -> dt.datetime | None:
     return _date_of_text((datum or "").strip()[:10])
 
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_DUTCH_DATE = re.compile(r"(\d\d?)([-/])(\d\d?)\2(\d{4})")
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_DAY_MONTH_YEAR = re.compile(r"(\d\d?)([-/])(\d\d?)\2(\d{4})")
 
 
 @lru_cache(maxsize=4096)
 def _date_of_text(text: str) -> dt.datetime | None:
     # The usual spellings without strptime, which costs 20 µs a call (a locale lookup each time); the rest as before.
-    if match := _ISO_DATE.fullmatch(text) or _DUTCH_DATE.fullmatch(text):
+    if match := _YEAR_MONTH_DAY.fullmatch(text) or _DAY_MONTH_YEAR.fullmatch(text):
         year, month, day = (match[1], match[2], match[3]) if len(match[1]) == 4 else (match[4], match[3], match[1])
         try:
             return dt.datetime(int(year), int(month), int(day))
