@@ -26,7 +26,7 @@ TABLE_PRINT_SCALE = 100  # per cent: the 9-point label headers print at 9 points
 def write_instrumenten(sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles) -> None:
     """Write the table of instruments."""
     fields = table.fields
-    headers = ["Instrument", "Past bij Zoeken", *table.labels, *(c.header for c in fields)]
+    headers = [table.header("naam"), "Past bij Zoeken", *table.labels, *(c.header for c in fields)]
     sheet.set_column(0, 0, NAME_WIDTH, styles.name)
     sheet.set_column(1, 1, 8, styles.fits)
     sheet.set_column(table.first_mark, table.first_practical - 1, MARK_COLUMN_WIDTH, styles.mark)
