@@ -15,6 +15,7 @@ from .cycle import cycle_columns
 
 SELECTED = "ja"  # a chosen label on Zoeken, and a mark in the tegel and klantkenmerk columns of Instrumenten
 CHOSEN_NAME = "gekozen_instrument"
+FIT_HEADER = "Past bij Zoeken"  # Instrumenten: the column after the name, "ja" when the instrument fits Zoeken
 # Zoeken (0-based): the header row of the results (also the heading row of the tegels), the hidden column
 # with the position of each result, the rank, and the column headed by the name column's header, the names below.
 Z_HEADER = 3

@@ -14,7 +14,7 @@ from ..model import Keuzematrix, format_number
 from ..taxonomy import load_taxonomy
 from ..xlsxfile import row_height, text_lines
 from .cycle import write_cycle_overview
-from .layout import SELECTED, InstrumentTable
+from .layout import FIT_HEADER, SELECTED, InstrumentTable
 from .styles import EMPTY_COLOUR_WORD, FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setup, rotated_height
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
@@ -184,7 +184,7 @@ HOW_TO = (
         "Vul op Zoeken onder 'Praktisch' in wat nodig is: uitvoeringsvorm, groep of individueel, maximale duur, "
         "uren per week, gebied en maximale kosten; een leeg vakje betekent: maakt niet uit. Zoeken toont de "
         "beste 100; klik op een naam voor de kaart. Voor meer filters: op het blad Instrumenten zegt de kolom "
-        "'Past bij Zoeken' of een instrument bij uw keuze past; filter daarop met de knoppen in de kopregel.",
+        f"'{FIT_HEADER}' of een instrument bij uw keuze past; filter daarop met de knoppen in de kopregel.",
     ),
     (
         "Instrumentkaart",
