@@ -20,7 +20,7 @@ from .fields import Field
 from .model import Instrument, counted, format_number
 from .pipeline import Loaded, load
 from .problems import KeuzehulpError
-from .render_workbook.columns import contacts_text, content_text, joined, locations_text
+from .render_workbook.columns import SEPARATORS, contacts_text, content_text, joined, locations_text
 from .taxonomy import Taxonomy, load_taxonomy
 
 # A removed and an added instrument are one renamed instrument when they have the same aanbieder and at least
@@ -307,7 +307,7 @@ def value_text(instrument: Instrument, f: Field) -> str | None:
         kinds.DURATION_UNIT: lambda: value.tekst(),
         kinds.HOURS: lambda: f"{format_number(value)} uur per week",
         kinds.EUROS: lambda: euro_text(value),
-        kinds.GROUP: lambda: joined(value, " en "),
+        kinds.GROUP: lambda: joined(value, SEPARATORS[kinds.GROUP]),
         kinds.CONTACTS: lambda: contacts_text(instrument),
         kinds.LOCATIONS: lambda: locations_text(instrument),
         kinds.LINKS: lambda: content_text(instrument),

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
+import re
 
 import pytest
 import xlsxwriter
 from openpyxl import load_workbook
 
-from keuzehulp import fields, render_workbook
+from keuzehulp import fields, render_workbook, taxonomy
 from keuzehulp.audience import client_fields, client_view
 from keuzehulp.fields import (
     ALWAYS,
@@ -29,7 +31,13 @@ from keuzehulp.model import Contactpersoon, Instellingen, Instrument
 from keuzehulp.normalise import _PARSERS
 from keuzehulp.pipeline import load
 from keuzehulp.render_workbook.columns import DERIVED_COLUMNS
-from keuzehulp.render_workbook.layout import instrument_table
+from keuzehulp.render_workbook.layout import (
+    PRACTICAL_FILTERS,
+    RESULT_FIELDS,
+    Z_HEADER,
+    Z_RESULT_COL,
+    instrument_table,
+)
 from keuzehulp.render_workbook.styles import Styles
 from keuzehulp.settings import switch_name
 from keuzehulp.taxonomy import TAXONOMY_DIR, load_taxonomy
@@ -149,6 +157,77 @@ def test_every_field_column_has_the_registrys_width_and_kind_and_a_cell_value(ma
         column = by_header[registry.header]
         assert (column.width, column.kind) == (registry.width, registry.kind), f.key
         assert all(isinstance(column.value(i), str | int | float | None) for i in managed.instrumenten), f.key
+
+
+def _built(matrix, folder):
+    folder.mkdir()
+    render_workbook.write(matrix, folder)
+    return load_workbook(folder / render_workbook.FILENAME)
+
+
+def _cells(book) -> dict[tuple[str, str], object]:
+    """Return every filled cell of ``book`` by (sheet, cell): its value, or the text of its (array) formula."""
+    return {
+        (sheet.title, cell.coordinate): getattr(cell.value, "text", cell.value)
+        for sheet in book
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.value is not None
+    }
+
+
+def _instrumenten_columns(text: str) -> set[str]:
+    """Return the letters of the Instrumenten columns that a formula ``text`` reads."""
+    return set(re.findall(r"Instrumenten!\$?([A-Z]+)\$?3", text))
+
+
+def test_a_renamed_workbook_header_is_followed_wherever_it_names_its_column(managed, tmp_path, monkeypatch):
+    """Each header is written down once, in the data file: renaming every ``kop`` there renames it on Instrumenten,
+    Zoeken and Overzicht, changes nothing else, and every formula still reads the columns it read before."""
+    original = {f.key: f.workbook.header for f in TAXONOMY.fields if f.workbook}
+    suffix = " (hernoemd)"
+    data = copy.deepcopy(DATA)
+    for entry in data["velden"]:
+        if "werkmap" in entry:
+            entry["werkmap"]["kop"] += suffix
+    folder = tmp_path / "taxonomie"
+    folder.mkdir()
+    (folder / "eva-2023.json").write_text(json.dumps(data), encoding="utf-8")
+    before = _built(managed, tmp_path / "voor")
+    monkeypatch.setattr(taxonomy, "TAXONOMY_DIR", folder)
+    load_taxonomy.cache_clear()
+    try:
+        book = _built(managed, tmp_path / "na")
+    finally:
+        monkeypatch.undo()
+        load_taxonomy.cache_clear()
+
+    old_cells, new_cells = _cells(before), _cells(book)
+    assert old_cells.keys() == new_cells.keys()
+    changed = [place for place, value in old_cells.items() if new_cells[place] != value]
+    assert all(old_cells[p] in original.values() and new_cells[p] == old_cells[p] + suffix for p in changed), changed
+    renamed = {key: header + suffix for key, header in original.items()}
+    instrumenten = book["Instrumenten"]
+    header_of = {cell.column_letter: cell.value for cell in instrumenten[2]}
+    assert set(renamed.values()) <= set(header_of.values())
+    assert not set(original.values()) & set(header_of.values())
+    expected = {**{c.key: c.header for derived in DERIVED_COLUMNS.values() for c in derived}, **renamed}
+    # Zoeken: the heading above the names, the columns each result shows and the column each praktisch filter tests.
+    assert book["Zoeken"].cell(Z_HEADER + 1, Z_RESULT_COL + 1).value == renamed["naam"]
+    for _, key, name in RESULT_FIELDS:
+        assert {header_of[c] for c in _instrumenten_columns(book.defined_names[name].attr_text)} == {expected[key]}
+    practical_test = book["Berekening"]["C3"].value
+    for practical in PRACTICAL_FILTERS:
+        test = practical_test.split(f"OR({practical.name}=")[1].split("OR(filter_")[0]
+        assert {header_of[c] for c in _instrumenten_columns(test)} == {expected[practical.key]}, practical.name
+    # Overzicht: the counts per uitvoeringsvorm and aanbieder under their column's header, and the beheer block.
+    overzicht = book["Overzicht"]
+    row_of = {cell.value: cell.row for cell in overzicht["A"] if isinstance(cell.value, str)}
+    for key in ("uitvoeringsvormen", "aanbieder"):
+        first_count = overzicht.cell(row_of[renamed[key]] + 1, 2).value
+        assert {header_of[c] for c in _instrumenten_columns(first_count)} == {renamed[key]}
+    assert overzicht.cell(row_of[renamed["naam"]], 3).value == renamed["eigenaar"]
+    assert renamed["eigenaar"] in row_of
 
 
 def test_every_kind_of_field_has_a_parser():

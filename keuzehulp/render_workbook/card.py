@@ -132,9 +132,9 @@ def _card_rows(table: InstrumentTable) -> list[CardRow]:
     columns: dict[str, str] = {}
     for field in load_taxonomy().fields:
         if field.workbook is not None:
-            columns.setdefault(field.attribute, field.workbook.header)
+            columns.setdefault(field.attribute, field.key)
     details = {part.key: col for col, part in enumerate(detail_parts())}
-    in_table = {column.header for column in table.fields}
+    in_table = {column.key for column in table.fields}
     rows = []
     for part in CLIENT_PARTS:
         if part.key in FRESHNESS_FIELDS:
@@ -148,7 +148,7 @@ def _card_rows(table: InstrumentTable) -> list[CardRow]:
         elif columns.get(part.attribute) in in_table and part.key != "naam":
             column = table.column(columns[part.attribute])
             label = column.header if column.kind == "number" else part.label or part.key  # the header has the unit
-            source = table.data_range("Instrumenten", table.column_of(column.header))
+            source = table.data_range("Instrumenten", table.column_of(column.key))
             rows.append(CardRow(part, label, source, column.kind, column.value))
     return rows
 

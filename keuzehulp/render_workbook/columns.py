@@ -35,19 +35,22 @@ CellValue = str | float | None
 
 @dataclass(frozen=True)
 class FieldColumn:
-    """One column of the Instrumenten sheet after the marks, showing a field: its header, width, value and kind.
+    """One column of the Instrumenten sheet after the marks, showing a field: its key, header, width, value, kind
+    and, for a list, the separator between its items.
 
     Named apart from ``header.Column`` (a column of the input sheet), ``sjabloon.TemplateColumn`` and
     ``migrate.ExtraColumn``.
     """
 
+    key: str  # the field's key; a column that is no field has a key of its own ("duur_in_dagen")
     header: str
     width: float
     value: Callable[[Instrument], CellValue]
     kind: str  # one of keuzehulp.fields.CELL_KINDS
+    separator: str | None = None  # what a list column joins its items with; a filter on Zoeken looks between them
 
 
-def joined(items: list[str], separator: str = "; ") -> str | None:
+def joined(items: list[str], separator: str) -> str | None:
     return separator.join(items) or None
 
 
@@ -109,16 +112,25 @@ def _shown_date(attribute: str) -> Callable[[Instrument], str | None]:
     return value
 
 
-# The fields whose cell is not what their kind makes of it: the uitvoeringsvormen are joined with ", " (the filter
-# on Zoeken looks for a form between those) and the beheer dates are written the Dutch way.
-OWN_VALUES: dict[str, Callable[[Instrument], CellValue]] = {
-    "uitvoeringsvormen": lambda i: joined(i.uitvoeringsvormen, ", "),
-    **{key: _shown_date(key) for key in freshness.DATE_FIELDS},
-}
+# What the cell of a list field joins its items with, by kind; the uitvoeringsvormen have their own. Filters on
+# Zoeken and Overzicht look for a value between these, so they take them from the column (``FieldColumn.separator``).
+SEPARATORS = {LABELS: "; ", ITEMS: "; ", GROUP: " en "}
+OWN_SEPARATORS = {"uitvoeringsvormen": ", "}
+# The fields whose cell is not what their kind makes of it: the beheer dates are written the Dutch way.
+OWN_VALUES: dict[str, Callable[[Instrument], CellValue]] = {key: _shown_date(key) for key in freshness.DATE_FIELDS}
 # Columns that are no field of the format, defined here only, each after the column of the field it is derived from.
 DERIVED_COLUMNS: dict[str, tuple[FieldColumn, ...]] = {
-    "duur": (FieldColumn("Duur in dagen", 9, lambda i: round(i.duur.in_dagen(), 2) if i.duur else None, "number"),),
+    "duur": (
+        FieldColumn(
+            "duur_in_dagen", "Duur in dagen", 9, lambda i: round(i.duur.in_dagen(), 2) if i.duur else None, "number"
+        ),
+    ),
 }
+
+
+def separator_of(f: Field) -> str | None:
+    """Return what the Instrumenten cell of field ``f`` joins its items with, or None when it is no list."""
+    return OWN_SEPARATORS.get(f.key, SEPARATORS.get(f.kind))
 
 
 def cell_value(f: Field) -> Callable[[Instrument], CellValue]:
@@ -128,10 +140,8 @@ def cell_value(f: Field) -> Callable[[Instrument], CellValue]:
     if f.key in OWN_VALUES:
         return OWN_VALUES[f.key]
     get = attrgetter(f.attribute)
-    if f.kind in (LABELS, ITEMS):
-        return lambda i: joined(get(i))
-    if f.kind == GROUP:
-        return lambda i: joined(get(i), " en ")
+    if (between := separator_of(f)) is not None:
+        return lambda i: joined(get(i), between)
     if f.kind == DURATION:
         return lambda i: duur.tekst() if (duur := get(i)) else None
     whole = {CONTACTS: contacts_text, LOCATIONS: locations_text, LINKS: content_text}
@@ -140,7 +150,7 @@ def cell_value(f: Field) -> Callable[[Instrument], CellValue]:
 
 def field_column(f: Field, column: WorkbookColumn) -> FieldColumn:
     """Return the Instrumenten column of field ``f``, whose registry ``column`` it is."""
-    return FieldColumn(column.header, column.width, cell_value(f), column.kind)
+    return FieldColumn(f.key, column.header, column.width, cell_value(f), column.kind, separator_of(f))
 
 
 def group_columns(fields: Sequence[Field], group: str) -> tuple[FieldColumn, ...]:

@@ -44,7 +44,7 @@ def cycle_columns(matrix: Keuzematrix) -> tuple[FieldColumn, ...]:
     columns: list[FieldColumn] = []
     if any(i.geldig_vanaf or i.geldig_tot for i in instruments):
         day = peildatum_of(matrix)
-        columns.append(FieldColumn(STATUS, 12, lambda i: freshness.validity(i, day), "text"))
+        columns.append(FieldColumn("status", STATUS, 12, lambda i: freshness.validity(i, day), "text"))
     for f, column in workbook_columns(load_taxonomy(matrix.taxonomie).fields, MANAGEMENT_GROUP):
         if any(getattr(i, f.attribute) for i in instruments):
             columns.append(field_column(f, column))
@@ -52,12 +52,14 @@ def cycle_columns(matrix: Keuzematrix) -> tuple[FieldColumn, ...]:
         recent = _recent_by_instrument(matrix)
         count, general, result, execution = RATING_HEADERS
         columns += [
-            FieldColumn(count, 10, lambda i: i.ervaringen.aantal if i.ervaringen else None, "number"),
-            FieldColumn(general, 10, lambda i: i.ervaringen.algemeen if i.ervaringen else None, "number"),
-            FieldColumn(result, 10, lambda i: i.ervaringen.resultaat if i.ervaringen else None, "number"),
-            FieldColumn(execution, 10, lambda i: i.ervaringen.uitvoering if i.ervaringen else None, "number"),
-            FieldColumn(LATEST, 12, _latest, "text"),
-            FieldColumn(RECENT, 45, lambda i: recent.get(i.id), "wrap"),
+            FieldColumn("ervaringen", count, 10, lambda i: i.ervaringen.aantal if i.ervaringen else None, "number"),
+            FieldColumn("algemeen", general, 10, lambda i: i.ervaringen.algemeen if i.ervaringen else None, "number"),
+            FieldColumn("resultaat", result, 10, lambda i: i.ervaringen.resultaat if i.ervaringen else None, "number"),
+            FieldColumn(
+                "uitvoering", execution, 10, lambda i: i.ervaringen.uitvoering if i.ervaringen else None, "number"
+            ),
+            FieldColumn("laatste_ervaring", LATEST, 12, _latest, "text"),
+            FieldColumn("recente_toelichtingen", RECENT, 45, lambda i: recent.get(i.id), "wrap"),
         ]
     return tuple(columns)
 
@@ -103,7 +105,7 @@ def write_cycle_card(
     row = first_row
     for column in columns:
         row += 1
-        pick = f"INDEX({table.data_range('Instrumenten', table.column_of(column.header))},kaart_positie)"
+        pick = f"INDEX({table.data_range('Instrumenten', table.column_of(column.key))},kaart_positie)"
         if column.kind == "number":
             formula, style = f'=IFERROR(IF({pick}="","",{pick}),"")', styles.intern_number
         else:
@@ -120,11 +122,13 @@ def write_cycle_card(
 # --- Overzicht ---
 
 
-def write_cycle_overview(sheet: StreamingWorksheet, matrix: Keuzematrix, styles: Styles, first_row: int) -> int:
+def write_cycle_overview(
+    sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles, first_row: int
+) -> int:
     """Write the freshness block and the best and least rated instruments from ``first_row``; return the next row."""
     row = first_row
     if _uses_freshness(matrix.instrumenten):
-        row = _write_freshness(sheet, matrix, styles, row) + 2
+        row = _write_freshness(sheet, matrix, table, styles, row) + 2
     if ervaringen.ranked(matrix.instrumenten):
         row = _write_ratings(sheet, matrix, styles, row) + 2
     return row
@@ -135,7 +139,9 @@ def _uses_freshness(instruments: Sequence[Instrument]) -> bool:
     return any(getattr(i, key) for i in instruments for key in keys)
 
 
-def _write_freshness(sheet: StreamingWorksheet, matrix: Keuzematrix, styles: Styles, row: int) -> int:
+def _write_freshness(
+    sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles, row: int
+) -> int:
     day = peildatum_of(matrix)
     found = freshness.freshness(matrix.instrumenten, matrix.instellingen, day)
     months = matrix.instellingen.controleren_na_maanden
@@ -153,7 +159,8 @@ def _write_freshness(sheet: StreamingWorksheet, matrix: Keuzematrix, styles: Sty
         sheet.write_string(row, 0, label, styles.label)
         sheet.write_number(row, 1, len(instruments), styles.count)
     row += 2
-    headers = ("Eigenaar", "Instrumenten", "Controle nodig", "Nooit gecontroleerd", "Verloopt binnenkort")
+    owner_header = table.header(freshness.OWNER)
+    headers = (owner_header, "Instrumenten", "Controle nodig", "Nooit gecontroleerd", "Verloopt binnenkort")
     for col, header in enumerate(headers):
         sheet.write_string(row, col, header, styles.heading)
     for owner, owned in found.per_eigenaar.items():
@@ -165,7 +172,7 @@ def _write_freshness(sheet: StreamingWorksheet, matrix: Keuzematrix, styles: Sty
     attention = _attention(found, months)
     if attention:
         row += 2
-        for col, header in enumerate(("Instrument", "Wat moet er gebeuren", "Eigenaar")):
+        for col, header in enumerate((table.header("naam"), "Wat moet er gebeuren", owner_header)):
             sheet.write_string(row, col, header, styles.heading)
         for instrument, what in attention:
             row += 1

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
@@ -14,8 +15,9 @@ from .cycle import cycle_columns
 
 SELECTED = "ja"  # a chosen label on Zoeken, and a mark in the tegel and klantkenmerk columns of Instrumenten
 CHOSEN_NAME = "gekozen_instrument"
+FIT_HEADER = "Past bij Zoeken"  # Instrumenten: the column after the name, "ja" when the instrument fits Zoeken
 # Zoeken (0-based): the header row of the results (also the heading row of the tegels), the hidden column
-# with the position of each result, the rank, and the column holding "Instrument" with the names below it.
+# with the position of each result, the rank, and the column headed by the name column's header, the names below.
 Z_HEADER = 3
 Z_POSITION_COL = 2
 Z_RANK_COL = 3
@@ -30,46 +32,41 @@ B_WEIGHTS = 9
 # Berekening: the column listing the gebieden for the dropdown on Zoeken.
 B_AREAS = 3
 # Zoeken: the fields shown beside each result, the first (Samenvatting) before the matched labels, the others
-# after them: its heading there, its Instrumenten header and the name of its range (prefixed, because a bare
-# "duur" is a function name in Dutch Excel).
+# after them: its short heading there, the key of its Instrumenten column and the name of its range (prefixed,
+# because a bare "duur" is a function name in Dutch Excel).
 RESULT_FIELDS = (
-    ("Samenvatting", "Samenvatting", "kolom_samenvatting"),
-    ("Doelgroep", "Doelgroepen", "kolom_doelgroep"),
-    ("Duur", "Duur", "kolom_duur"),
-    ("Uren per week", "Intensiteit (uur per week)", "kolom_uren"),
-    ("Groep/individueel", "Groep/individueel", "kolom_groep"),
-    ("Kosten", "Totale kosten", "kolom_kosten"),
+    ("Samenvatting", "samenvatting", "kolom_samenvatting"),
+    ("Doelgroep", "doelgroepen", "kolom_doelgroep"),
+    ("Duur", "duur", "kolom_duur"),
+    ("Uren per week", "intensiteit", "kolom_uren"),
+    ("Groep/individueel", "groep_individueel", "kolom_groep"),
+    ("Kosten", "kosten", "kolom_kosten"),
 )
 RESULT_CARDS = "Resultaatkaarten"  # the sheet with one card per result row of Zoeken
 
 
 @dataclass(frozen=True)
 class PracticalFilter:
-    """A praktisch filter of Zoeken: its label in column A, its cell's name and the Instrumenten column it tests.
+    """A praktisch filter of Zoeken: its label in column A, its cell's name and the key of the column it tests.
 
-    A list filter holds one value and matches when the instrument's cell lists it between ``separator``s (the
-    separator the Instrumenten column joins values with); a maximum matches a number in the cell that is at most
-    ``scale`` x the filter (the duur is kept in days, the filter asks for weeks).
+    A filter on a list column (a ``FieldColumn`` with a ``separator``) holds one value and matches when the
+    instrument's cell lists it between separators; a filter on a number column matches a number in the cell that is
+    at most ``scale`` x the filter (the duur is kept in days, the filter asks for weeks).
     """
 
     label: str
     name: str
-    header: str
-    separator: str | None = None
+    key: str
     scale: int = 1
-
-    @property
-    def is_list(self) -> bool:
-        return self.separator is not None
 
 
 PRACTICAL_FILTERS = (
-    PracticalFilter("Uitvoeringsvorm", "filter_vorm", "Uitvoeringsvorm", ", "),
-    PracticalFilter("Groep of individueel", "filter_groep", "Groep/individueel", " en "),
-    PracticalFilter("Maximale duur (weken)", "filter_duur", "Duur in dagen", scale=7),
-    PracticalFilter("Maximaal uren per week", "filter_uren", "Intensiteit (uur per week)"),
-    PracticalFilter("Gebied", "filter_gebied", "Beschikbare gebieden", "; "),
-    PracticalFilter("Maximale kosten (euro)", "filter_kosten", "Totale kosten"),
+    PracticalFilter("Uitvoeringsvorm", "filter_vorm", "uitvoeringsvormen"),
+    PracticalFilter("Groep of individueel", "filter_groep", "groep_individueel"),
+    PracticalFilter("Maximale duur (weken)", "filter_duur", "duur_in_dagen", scale=7),
+    PracticalFilter("Maximaal uren per week", "filter_uren", "intensiteit"),
+    PracticalFilter("Gebied", "filter_gebied", "beschikbare_gebieden"),
+    PracticalFilter("Maximale kosten (euro)", "filter_kosten", "kosten"),
 )
 
 
@@ -85,6 +82,7 @@ class InstrumentTable:
     klantkenmerken: tuple[str, ...]
     practical: tuple[FieldColumn, ...]
     content: tuple[FieldColumn, ...]
+    headers: Mapping[str, str] = field(hash=False)  # the workbook header of every field that has a column, by key
     count: int
     areas: tuple[str, ...] = ()  # the beschikbare gebieden of all instruments, for the dropdown on Zoeken
 
@@ -126,13 +124,17 @@ class InstrumentTable:
         """The columns after the marks, in order."""
         return (*self.practical, *self.content)
 
-    def column(self, header: str) -> FieldColumn:
-        """Return the column after the marks with ``header``."""
-        return next(c for c in self.fields if c.header == header)
+    def header(self, key: str) -> str:
+        """Return the Instrumenten header of the field ``key``, whether or not this table has its column."""
+        return self.headers[key]
 
-    def column_of(self, header: str) -> int:
-        """Return the 0-based Instrumenten column with ``header``."""
-        return self.first_practical + self.fields.index(self.column(header))
+    def column(self, key: str) -> FieldColumn:
+        """Return the column after the marks with ``key``: a field's key, or that of a column that is no field."""
+        return next(c for c in self.fields if c.key == key)
+
+    def column_of(self, key: str) -> int:
+        """Return the 0-based Instrumenten column of :meth:`column` ``key``."""
+        return self.first_practical + self.fields.index(self.column(key))
 
     def data_range(self, sheet: str, col: int) -> str:
         """Return the absolute range of column ``col`` over all data rows of ``sheet``."""
@@ -149,6 +151,7 @@ def instrument_table(matrix: Keuzematrix) -> InstrumentTable:
         klantkenmerken=taxonomy.labels("klantkenmerken"),
         practical=group_columns(taxonomy.fields, PRACTICAL_GROUP),
         content=(*group_columns(taxonomy.fields, CONTENT_GROUP), *cycle_columns(matrix)),
+        headers={f.key: f.workbook.header for f in taxonomy.fields if f.workbook},
         count=len(matrix.instrumenten),
         areas=tuple(
             sorted({a for i in matrix.instrumenten for a in i.beschikbare_gebieden}, key=lambda a: (a.casefold(), a))
@@ -184,6 +187,6 @@ def defined_names(table: InstrumentTable) -> dict[str, str]:
         "aantal_passend": "=Berekening!$F$1",
         "kaart_positie": "=Berekening!$H$1",
         "lijst_gebieden": f"=Berekening!${areas}${FIRST_DATA_ROW0 + 1}:${areas}${FIRST_DATA_ROW0 + len(areas_or_one)}",
-        **{name: "=" + table.data_range("Instrumenten", table.column_of(h)) for _, h, name in RESULT_FIELDS},
+        **{name: "=" + table.data_range("Instrumenten", table.column_of(key)) for _, key, name in RESULT_FIELDS},
         **{f.name: f"=Zoeken!$B${row + 1}" for f, row in zip(PRACTICAL_FILTERS, filter_rows(table), strict=True)},
     }

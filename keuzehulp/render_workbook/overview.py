@@ -14,7 +14,7 @@ from ..model import Keuzematrix, format_number
 from ..taxonomy import load_taxonomy
 from ..xlsxfile import row_height, text_lines
 from .cycle import write_cycle_overview
-from .layout import SELECTED, InstrumentTable
+from .layout import FIT_HEADER, SELECTED, InstrumentTable
 from .styles import EMPTY_COLOUR_WORD, FONT_SIZE, PORTRAIT_WIDTHS, TITLE_HEIGHT, Styles, print_setup, rotated_height
 from .xlsxwriter_internals import StreamingWorksheet, write_cached_formula
 
@@ -110,17 +110,19 @@ def write_overzicht(
     heat |= {"mid_color": low, "max_type": "max", "max_color": high}
     sheet.conditional_format(first_tegel, 1, totals_row - 1, len(kenmerken), {"type": "3_color_scale", **heat})
 
-    sheet.write_string(form_heading, 0, "Uitvoeringsvorm", styles.heading)
+    forms_column = table.column("uitvoeringsvormen")
+    sheet.write_string(form_heading, 0, forms_column.header, styles.heading)
     sheet.write_string(form_heading, 1, "Aantal", styles.heading)
-    forms_range = table.data_range("Instrumenten", table.column_of("Uitvoeringsvorm"))
+    forms_range = table.data_range("Instrumenten", table.column_of(forms_column.key))
+    sep = forms_column.separator
     for row, form in enumerate(forms, start=form_heading + 1):
         sheet.write_string(row, 0, form, styles.label)
-        formula = f'=SUMPRODUCT(--ISNUMBER(SEARCH(", "&A{row + 1}&", ",", "&{forms_range}&", ")))'
+        formula = f'=SUMPRODUCT(--ISNUMBER(SEARCH("{sep}"&A{row + 1}&"{sep}","{sep}"&{forms_range}&"{sep}")))'
         write_cached_formula(sheet, row, 1, formula, form_totals[form], styles.count)
 
-    sheet.write_string(provider_heading, 0, "Aanbieder", styles.heading)
+    sheet.write_string(provider_heading, 0, table.header("aanbieder"), styles.heading)
     sheet.write_string(provider_heading, 1, "Aantal", styles.heading)
-    providers_range = table.data_range("Instrumenten", table.column_of("Aanbieder"))
+    providers_range = table.data_range("Instrumenten", table.column_of("aanbieder"))
     for row, (provider, number) in enumerate(provider_counts(matrix), start=provider_heading + 1):
         sheet.write_string(row, 0, provider or "(geen aanbieder)", styles.label)
         compared = f"A{row + 1}" if provider else '""'
@@ -135,7 +137,7 @@ def write_overzicht(
     sheet.insert_chart(form_heading, 3, per_tegel)
     sheet.insert_chart(form_heading, 9, per_form)
     write_cycle_overview(
-        sheet, matrix, styles, max(provider_heading + len(provider_counts(matrix)), form_heading + 16) + 3
+        sheet, matrix, table, styles, max(provider_heading + len(provider_counts(matrix)), form_heading + 16) + 3
     )
 
 
@@ -182,7 +184,7 @@ HOW_TO = (
         "Vul op Zoeken onder 'Praktisch' in wat nodig is: uitvoeringsvorm, groep of individueel, maximale duur, "
         "uren per week, gebied en maximale kosten; een leeg vakje betekent: maakt niet uit. Zoeken toont de "
         "beste 100; klik op een naam voor de kaart. Voor meer filters: op het blad Instrumenten zegt de kolom "
-        "'Past bij Zoeken' of een instrument bij uw keuze past; filter daarop met de knoppen in de kopregel.",
+        f"'{FIT_HEADER}' of een instrument bij uw keuze past; filter daarop met de knoppen in de kopregel.",
     ),
     (
         "Instrumentkaart",

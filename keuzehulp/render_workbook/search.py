@@ -66,7 +66,7 @@ def write_zoeken(sheet: StreamingWorksheet, matrix: Keuzematrix, table: Instrume
     tegel_rows, kenmerk_rows = choice_rows(table)
     practical_rows = filter_rows(table)
     headings = [heading for heading, _, _ in RESULT_FIELDS]
-    headers = ("Nr.", "Instrument", "Treffers", headings[0], "Past op", *headings[1:])
+    headers = ("Nr.", table.header("naam"), "Treffers", headings[0], "Past op", *headings[1:])
     printed = (4.5, 22, 7)  # Nr., Instrument, Treffers; the samenvatting fills the rest of what A4 portrait holds
     widths = (40, 22, 4, *printed, sum(PORTRAIT_WIDTHS) - sum(printed), 26, 18, 10, 7, 12, 11)
     for col, width in enumerate(widths):
@@ -89,7 +89,7 @@ def write_zoeken(sheet: StreamingWorksheet, matrix: Keuzematrix, table: Instrume
         _choice_rules(sheet, rows, styles)
     choices[practical_rows.start - 1] = ("Praktisch: leeg is 'maakt niet uit'", True)
     choices.update((row, (f.label, False)) for row, f in zip(practical_rows, PRACTICAL_FILTERS, strict=True))
-    _filter_rules(sheet, matrix, practical_rows, styles)
+    _filter_rules(sheet, matrix, table, practical_rows, styles)
 
     results = default_positions(matrix)
     sheet.write_string(0, 0, "Zoeken: welk instrument past bij deze klant?", styles.title)
@@ -181,7 +181,9 @@ def _highlight(sheet: StreamingWorksheet, rows: range, condition: str, styles: S
     )
 
 
-def _filter_rules(sheet: StreamingWorksheet, matrix: Keuzematrix, rows: range, styles: Styles) -> None:
+def _filter_rules(
+    sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, rows: range, styles: Styles
+) -> None:
     """Add a dropdown (a list filter) or a number check (a maximum) to each praktisch filter cell."""
     taxonomy = load_taxonomy(matrix.taxonomie)
     lists = {
@@ -190,7 +192,7 @@ def _filter_rules(sheet: StreamingWorksheet, matrix: Keuzematrix, rows: range, s
         "filter_gebied": "=lijst_gebieden",
     }
     for row, practical in zip(rows, PRACTICAL_FILTERS, strict=True):
-        if practical.is_list:
+        if table.column(practical.key).separator is not None:
             source = lists[practical.name]
             options: dict[str, object] = {
                 "validate": "list",
@@ -226,7 +228,7 @@ def _result_writer(
     ``RESULT_FIELDS``. The cached values are those with nothing selected: the first instruments, in order.
     """
     base = table.key_base
-    fields = [(table.column(header), name) for _, header, name in RESULT_FIELDS]
+    fields = [(table.column(key), name) for _, key, name in RESULT_FIELDS]
     defaults = default_positions(matrix)
     column_letter = xl_col_to_name(Z_POSITION_COL)
     label_columns = [
@@ -268,7 +270,7 @@ def _result_writer(
             if column.kind in ("euro", "number"):
                 formula = f'={empty}IF({source}="","",{source}))'
                 style = styles.euro if column.kind == "euro" else styles.number
-            elif column.header == "Doelgroepen":
+            elif column.key == "doelgroepen":
                 formula, style = f'={empty}IF({source}="","{NO_PREFERENCE}",{source}&""))', styles.wrap
                 value = value or NO_PREFERENCE
             else:
@@ -345,9 +347,9 @@ def _practical_test(table: InstrumentTable) -> str:
     """
     tests = []
     for practical in PRACTICAL_FILTERS:
-        cell = f"Instrumenten!{xl_col_to_name(table.column_of(practical.header))}{{r}}"
-        if practical.is_list:
-            sep = practical.separator
+        cell = f"Instrumenten!{xl_col_to_name(table.column_of(practical.key))}{{r}}"
+        sep = table.column(practical.key).separator
+        if sep is not None:
             test = f'ISNUMBER(FIND("{sep}"&{practical.name}&"{sep}","{sep}"&{cell}&"{sep}"))'
         else:
             limit = practical.name if practical.scale == 1 else f"{practical.scale}*{practical.name}"

@@ -12,7 +12,7 @@ import math
 from ..model import Instrument, Keuzematrix
 from ..xlsxfile import row_height, text_lines
 from .columns import name_width, safe_url
-from .layout import FIRST_DATA_ROW0, SELECTED, InstrumentTable
+from .layout import FIRST_DATA_ROW0, FIT_HEADER, SELECTED, InstrumentTable
 from .styles import FONT_SIZE, MARK_COLUMN_WIDTH, Styles, print_setup, rotated_height
 from .xlsxwriter_internals import CachedFormula, Link, RowCell, StreamingWorksheet
 
@@ -26,7 +26,7 @@ TABLE_PRINT_SCALE = 100  # per cent: the 9-point label headers print at 9 points
 def write_instrumenten(sheet: StreamingWorksheet, matrix: Keuzematrix, table: InstrumentTable, styles: Styles) -> None:
     """Write the table of instruments."""
     fields = table.fields
-    headers = ["Instrument", "Past bij Zoeken", *table.labels, *(c.header for c in fields)]
+    headers = [table.header("naam"), FIT_HEADER, *table.labels, *(c.header for c in fields)]
     sheet.set_column(0, 0, NAME_WIDTH, styles.name)
     sheet.set_column(1, 1, 8, styles.fits)
     sheet.set_column(table.first_mark, table.first_practical - 1, MARK_COLUMN_WIDTH, styles.mark)
