@@ -1,19 +1,22 @@
 """The one module that touches XlsxWriter's internals: a worksheet class that writes faster, with the same bytes.
 
 XlsxWriter is pinned below 4 in pyproject.toml because of this module. It overrides the private methods
-``Worksheet._prepare_formula`` and ``_write_single_row``, ``add_table``'s constant_memory refusal and
-``Workbook._store_workbook`` (for the compression level), and adds ``write_cells`` (a whole row at once). It reads
-``table``, ``row_info``, ``col_info``, ``tables``, ``fh`` and ``previous_row``, and calls the undecorated writers
-``_write_string``, ``_write_number``, ``_write_formula``, ``_write_row``, ``_write_cell`` and ``_check_dimensions``
-and the helpers ``_utf16_len`` and ``_utf16_truncate``. A new major version may change any of these:
-tests/test_render_workbook_internals.py compares what this class writes with what XlsxWriter itself writes, and the
-sheets must stay byte-identical (docs/werkmap.md, "Snelheid")."""
+``Worksheet._prepare_formula``, ``_write_single_row``, ``_write_optimized_sheet_data`` (a byte copy),
+``add_table``'s constant_memory refusal and ``Workbook._store_workbook`` (for the compression level), and adds
+``write_cells`` (a whole row at once). It reads ``table``, ``row_info``, ``col_info``, ``tables``, ``fh``,
+``previous_row`` and the row data file, and calls the undecorated writers ``_write_string``, ``_write_number``,
+``_write_formula``, ``_write_row``, ``_write_cell`` and ``_check_dimensions`` and the helpers ``_utf16_len`` and
+``_utf16_truncate``. A new major version may change any of these: tests/test_render_workbook_internals.py compares
+what this class writes with what XlsxWriter itself writes, and the sheets must stay byte-identical
+(docs/werkmap.md, "Snelheid")."""
 
 from __future__ import annotations
 
 import functools
 import math
+import os
 import re
+import shutil
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -80,6 +83,10 @@ class StreamingWorksheet(Worksheet):
     constant_memory: bool
     ignore_write_string: bool
     default_url_format: Format
+    dim_rowmin: int | None
+    row_data_fh: Any
+    row_data_fh_closed: bool
+    row_data_filename: str
 
     def __init__(self) -> None:
         super().__init__()
@@ -166,6 +173,22 @@ class StreamingWorksheet(Worksheet):
         self.fh.write("".join(parts))
         self.table.clear()
         self._written_row = row
+
+    def _write_optimized_sheet_data(self) -> None:
+        # XlsxWriter copies the rows back from their file through text (decoded and encoded again) 64 KB at a
+        # time; the bytes are the same copied as they are.
+        target = getattr(self.fh, "buffer", None)
+        if self.dim_rowmin is None or target is None:
+            super()._write_optimized_sheet_data()
+            return
+        self._xml_start_tag("sheetData")
+        self.row_data_fh.close()
+        self.row_data_fh_closed = True
+        self.fh.flush()
+        with open(self.row_data_filename, "rb") as rows:
+            shutil.copyfileobj(rows, target, 1 << 20)
+        os.unlink(self.row_data_filename)
+        self._xml_end_tag("sheetData")
 
     def _hyperlink(self, row: int, col: int, link: Link, cell_format: Format | None) -> bool:
         """Add the hyperlink of ``link`` as write_url does, without its text cell; return False when refused."""
