@@ -21,7 +21,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 from defusedxml import ElementTree as SafeET
 
@@ -46,6 +46,7 @@ ARCHIVE_ERRORS = (
     RuntimeError,
 )
 HIDDEN_STATES = frozenset({"hidden", "veryHidden"})
+WORKSHEETS = "xl/worksheets/"  # where worksheet parts usually are: their used area is measured while checking
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
@@ -114,6 +115,7 @@ class Workbook:
     sheet_names: list[str]
     modified: dt.datetime | None
     _parts: dict[str, str]  # sheet name -> zip part name
+    _areas: dict[str, _Area]  # zip part name -> used area, measured when the members were checked
     _calamine: Any  # python_calamine.CalamineWorkbook, opened on first use
     hidden_sheets: frozenset[str] = frozenset()
 
@@ -126,7 +128,7 @@ class Workbook:
         # The used area comes first: calamine allocates all of it at once, so one cell at XFD1048576 would make it
         # allocate hundreds of gigabytes (and abort the process).
         part = self._parts.get(name)
-        area = _scan_sheet_xml(self.path, name, part, _Area())
+        area = self._areas.get(part or "") or _scan_sheet_xml(self.path, name, part, _Area())
         if area.max_row * area.max_col > MAX_CELLS:
             reden = f"blad {name} loopt tot rij {area.max_row} en kolom {column_letter(area.max_col)}"
             raise KeuzehulpError(problem("bestand-te-groot", bestand=self.path, reden=reden))
@@ -195,7 +197,7 @@ def open_workbook(path: str | Path) -> Workbook:
         raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden="het is geen zip-archief")) from None
     with archive:
         _check_sizes(archive, path)
-        _check_members(archive, path)
+        areas = _check_members(archive, path)
         parts, states = _sheet_parts(archive, path)
         modified = _modified_date(archive)
     try:
@@ -212,6 +214,7 @@ def open_workbook(path: str | Path) -> Workbook:
         sheet_names=names,
         modified=modified,
         _parts=parts,
+        _areas=areas,
         _calamine=calamine,
         hidden_sheets=frozenset(n for n in names if states.get(n) in HIDDEN_STATES),
     )
@@ -241,15 +244,20 @@ def _check_sizes(archive: zipfile.ZipFile, path: Path) -> None:
         raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden="het is geen Office-document"))
 
 
-def _check_members(archive: zipfile.ZipFile, path: Path) -> None:
-    """Read every member to its end, so a damaged one (its checksum is checked at the end) is found now.
+def _check_members(archive: zipfile.ZipFile, path: Path) -> dict[str, _Area]:
+    """Read every member to its end, so a damaged one (its checksum is checked at the end) is found now; return the
+    used area of each part that looks like a worksheet, measured on the way.
 
     A DOCTYPE must come before the root element, so the head of each XML part is enough for that check.
     """
+    areas = {}
     for info in archive.infolist():
         try:
             with archive.open(info) as part:
                 head = part.read(4096)
+                if info.filename.startswith(WORKSHEETS) and info.filename.endswith(".xml"):
+                    areas[info.filename] = area = _Area()
+                    _feed_rows(part, area, head)
                 while part.read(1 << 20):
                     pass
         except ARCHIVE_ERRORS as exc:
@@ -257,6 +265,7 @@ def _check_members(archive: zipfile.ZipFile, path: Path) -> None:
             raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=reden)) from None
         if info.filename.endswith((".xml", ".rels", ".vml")) and _DECLARATION.search(head):
             raise KeuzehulpError(problem("xml-onveilig", bestand=path, onderdeel=info.filename))
+    return areas
 
 
 def _parse(archive: zipfile.ZipFile, name: str, path: Path):
@@ -365,6 +374,20 @@ class _Scan:
 _Found = TypeVar("_Found", _Area, _Scan)
 
 
+def _feed_rows(stream: IO[bytes], scan: _Area | _Scan, start: bytes = b"") -> None:
+    """Feed ``start`` and the rest of ``stream`` to ``scan`` a megabyte at a time, cut after whole rows."""
+    tail = start
+    while chunk := stream.read(1 << 20):
+        data = tail + chunk
+        # Cut after the last complete row, so no cell is split between two pieces.
+        cut = max(data.rfind(b"</row>") + 6, data.rfind(b":row>") + 5)
+        if cut < 6:
+            cut = data.rfind(b"<")
+        scan.feed(data[:cut] if cut > 0 else data)
+        tail = data[cut:] if cut > 0 else b""
+    scan.feed(tail)
+
+
 def _scan_sheet_xml(path: Path, name: str, part: str | None, scan: _Found) -> _Found:
     """Return ``scan`` fed with the XML of one sheet, a piece at a time (whole rows).
 
@@ -372,16 +395,7 @@ def _scan_sheet_xml(path: Path, name: str, part: str | None, scan: _Found) -> _F
     """
     try:
         with zipfile.ZipFile(path) as archive, archive.open(part or "") as stream:
-            tail = b""
-            while chunk := stream.read(1 << 20):
-                data = tail + chunk
-                # Cut after the last complete row, so no cell is split between two pieces.
-                cut = max(data.rfind(b"</row>") + 6, data.rfind(b":row>") + 5)
-                if cut < 6:
-                    cut = data.rfind(b"<")
-                scan.feed(data[:cut] if cut > 0 else data)
-                tail = data[cut:] if cut > 0 else b""
-            scan.feed(tail)
+            _feed_rows(stream, scan)
     except KeyError:
         reden = f"het blad {name} ontbreekt in het bestand"
         raise KeuzehulpError(problem("bestand-onleesbaar", bestand=path, reden=reden)) from None
