@@ -308,9 +308,6 @@ def write_details(sheet: StreamingWorksheet, matrix: Keuzematrix) -> None:
         sheet.set_column(col, col, 40)
         sheet.write_string(FIRST_DATA_ROW0 - 1, col, part.label or part.key)
     values = [_contacts_value(part.contact_kind) for part in parts]
-    write_string = sheet.write_string_fast
     for row, instrument in enumerate(matrix.instrumenten, start=FIRST_DATA_ROW0):
-        for col, value_of in enumerate(values):
-            value = value_of(instrument)
-            if value:
-                write_string(row, col, value, None)
+        cells = [(col, value_of(instrument), None) for col, value_of in enumerate(values)]
+        sheet.write_cells(row, [(col, value, style) for col, value, style in cells if value])

@@ -117,7 +117,7 @@ class StreamingWorksheet(Worksheet):
         number = str(row + 1)
         parts: list[str] = []
         first = last = -1
-        short = self._short_strings
+        short, styles = self._short_strings, self._style_attributes
         for col, value, cell_format in pending:
             if col <= last:
                 raise ValueError(f"cells of row {number} are not in column order")
@@ -132,7 +132,9 @@ class StreamingWorksheet(Worksheet):
                     continue  # a link XlsxWriter refuses gets no cell either
                 value, kind, cell_format = value.text, str, cell_format or self.default_url_format
             if kind is str:
-                style = self._style_of(col, cell_format, row_format)
+                style = styles.get(cell_format) if cell_format is not None else None
+                if style is None:
+                    style = self._style_of(col, cell_format, row_format)
                 if len(value) <= SHORT:  # marks and labels: the same few texts in many cells
                     tail = short.get((style, value))
                     if tail is None:
