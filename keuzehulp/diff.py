@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import fields as kinds
 from .fields import Field
-from .model import Instrument, counted, format_number
+from .model import Instrument, counted, format_number, record
 from .pipeline import Loaded, load
 from .problems import KeuzehulpError
 from .render_workbook.columns import SEPARATORS, contacts_text, content_text, joined, locations_text
@@ -286,7 +286,7 @@ def _hashable(value: object) -> object:
         return value
     if isinstance(value, list):
         return tuple(item if isinstance(item, _PLAIN) else _hashable(item) for item in value)
-    return (type(value).__name__, *(_hashable(item) for item in vars(value).values()))
+    return (type(value).__name__, *(_hashable(item) for item in record(value).values()))
 
 
 def _filled(value: object) -> bool:

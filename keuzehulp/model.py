@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .diff import Wijzigingen
 
 
-@dataclass
+@dataclass(slots=True)
 class Duur:
     aantal: float | int
     eenheid: str  # uren, dagen, weken, maanden
@@ -36,7 +36,7 @@ class Duur:
         return self.aantal * per_unit[self.eenheid]
 
 
-@dataclass
+@dataclass(slots=True)
 class Contactpersoon:
     soort: str  # intern or extern
     naam: str | None = None
@@ -44,7 +44,7 @@ class Contactpersoon:
     email: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Locatie:
     naam: str | None = None
     type: str | None = None
@@ -52,14 +52,14 @@ class Locatie:
     beschrijving: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Inhoud:
     soort: str  # link, download, video
     titel: str | None
     url: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Bron:
     blad: str
     rij: int
@@ -69,7 +69,7 @@ class Bron:
 CODE_LISTS = ("werkzaak_kenmerken", "tegel_codes", "klantkenmerk_codes", "uitvoeringsvorm_codes", "doelgroep_codes")
 
 
-@dataclass
+@dataclass(slots=True)
 class ErvaringenSamenvatting:
     """The ervaringen of one instrument taken together: how many, the three averages (one decimal), the latest date."""
 
@@ -80,7 +80,7 @@ class ErvaringenSamenvatting:
     laatste: str | None  # ISO date of the most recent ervaring with a date
 
 
-@dataclass
+@dataclass(slots=True)
 class Ervaring:
     """One ervaring of a professional with an instrument (Eva's rating); who gave it is never kept."""
 
@@ -95,7 +95,7 @@ class Ervaring:
     rij: int = 0  # row on the sheet Ervaringen: the order among ervaringen of the same date
 
 
-@dataclass
+@dataclass(slots=True)
 class Instrument:
     id: str
     naam: str | None
@@ -145,17 +145,22 @@ class Instrument:
     def to_dict(self) -> dict:
         """Return the instrument as the JSON object of ``instrumenten.json`` (a fresh dict, lists copied)."""
         # Hand-written instead of dataclasses.asdict, which deep-copies every value and was a third of a build.
-        data = dict(self.__dict__)
+        data = record(self)
         for key in ("uitvoeringsvormen", "tegels", "klantkenmerken", "groep_individueel", "doelgroepen"):
             data[key] = list(data[key])
         for key in ("registratiecodes", "beschikbare_gebieden", *CODE_LISTS):
             data[key] = list(data[key])
         for key in ("contactpersonen", "locaties", "aanvullende_inhoud"):
-            data[key] = [dict(item.__dict__) for item in data[key]]
-        data["duur"] = dict(self.duur.__dict__) if self.duur else None
-        data["bron"] = dict(self.bron.__dict__)
-        data["ervaringen"] = dict(self.ervaringen.__dict__) if self.ervaringen else None
+            data[key] = [record(item) for item in data[key]]
+        data["duur"] = record(self.duur) if self.duur else None
+        data["bron"] = record(self.bron)
+        data["ervaringen"] = record(self.ervaringen) if self.ervaringen else None
         return data
+
+
+def record(value: Any) -> dict[str, Any]:
+    """Return the fields of a dataclass instance as a dict in field order, values as they are (not copied)."""
+    return {name: getattr(value, name) for name in value.__dataclass_fields__}
 
 
 @dataclass

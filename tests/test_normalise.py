@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from hashlib import sha256
 
@@ -380,7 +381,7 @@ def test_location_types_are_understood_and_an_unknown_type_is_kept_in_the_beschr
     loaded = load(write_matrix(tmp_path / "m.xlsx", [row]))
     assert flat(loaded.report) == [(2, "locatietype-onbekend")]
     assert loaded.report.problemen[0].cel == "J2" and "'buiten'" in loaded.report.problemen[0].melding
-    assert [loc.__dict__ for loc in only(loaded).locaties] == [
+    assert [dataclasses.asdict(loc) for loc in only(loaded).locaties] == [
         {"naam": "Werkplaats", "type": "bij de aanbieder", "adres": "Kerkstraat 1", "beschrijving": None},
         {"naam": "Plein", "type": None, "adres": "Markt 1", "beschrijving": "buiten"},
     ]

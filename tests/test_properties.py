@@ -8,6 +8,7 @@ instrument does not count. ``check`` and ``build`` agree on whether a matrix has
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -112,12 +113,14 @@ def at_its_field(data: dict, key: str, cell: object, name: str) -> bool:
     if key in ("doelgroepen", "registratiecodes", "beschikbare_gebieden"):
         return data[key] == values.split_list(text)
     if key == "contactpersonen":
-        return all(values.contactpersoon(line, TAX).contact.__dict__ in data[key] for line in values.lines(text))
+        return all(
+            dataclasses.asdict(values.contactpersoon(line, TAX).contact) in data[key] for line in values.lines(text)
+        )
     if key == "locaties":
-        return all(values.locatie(line, TAX).locatie.__dict__ in data[key] for line in values.lines(text))
+        return all(dataclasses.asdict(values.locatie(line, TAX).locatie) in data[key] for line in values.lines(text))
     if key == "aanvullende_inhoud":
         return all(
-            values.inhoud(line).inhoud.__dict__ in data[key]
+            dataclasses.asdict(values.inhoud(line).inhoud) in data[key]
             if values.inhoud(line).inhoud
             else kept_verbatim(data, "aanvullende_informatie", f"{name}: {line}")
             for line in values.lines(text)
