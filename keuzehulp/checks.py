@@ -236,9 +236,12 @@ def known_gebieden(context: Context) -> Iterator[Problem]:
 
     gebieden = load_gebieden()
     hints: dict[str, str] = {}
+    known: dict[str, bool] = {}  # a matrix names the same few gebieden again and again
     for entry in context.entries:
         for gebied in entry.instrument.beschikbare_gebieden:
-            if gebieden.covers(gebied):
+            if gebied not in known:
+                known[gebied] = bool(gebieden.covers(gebied))
+            if known[gebied]:
                 continue
             if gebied not in hints:
                 hint = gebieden.suggestion(gebied)
