@@ -80,7 +80,8 @@ JSON = Renderer("instrumenten.json maken", _write_json)
 SITE = Renderer("website maken", _write_site)
 # The last renderer (the longest) runs in this process; where the platform can fork, the others run meanwhile in a
 # child. One after the other, the workbook goes last: its writer leaves garbage that no later stage should sit on.
-RENDERERS = (JSON, SITE, WORKBOOK)
+# The site goes before the JSON: the child seals the site's many bytes while it writes the JSON.
+RENDERERS = (SITE, JSON, WORKBOOK)
 # Above this many instruments the renderers run one after the other: the child copies every page of the model
 # it reads, which at 50,000 instruments cost 400 MiB more memory for a few seconds less (docs/performance.md).
 PARALLEL_LIMIT = 20_000
@@ -343,10 +344,17 @@ def _render(
         progress.stage(renderer.stage)
 
     def others() -> tuple[list[Problem], dict[str, Owned]]:
+        from concurrent.futures import ThreadPoolExecutor
+
         found = checks.problems() if checks else []
-        written = [renderer.write(matrix, folder, templates) for renderer in rest]
-        # The child is done before the workbook: the swap's fsync and hashing of its files happen here meanwhile.
-        return found, seal_ahead(folder, [name for names in written for name in names or ()])
+        # The swap's fsync and hashing of each output happen here, in a thread (both let go of the GIL) while the
+        # next renderer writes, and all of it while this process writes the workbook.
+        with ThreadPoolExecutor(max_workers=1) as sealing:
+            sealed = [
+                sealing.submit(seal_ahead, folder, renderer.write(matrix, folder, templates) or ())
+                for renderer in rest
+            ]
+            return found, {rel: owned for done in sealed for rel, owned in done.result().items()}
 
     child = _forked(others)
     progress.stage(last.stage)
