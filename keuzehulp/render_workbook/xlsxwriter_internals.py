@@ -69,15 +69,11 @@ def _escaped(text: str) -> str:
 
 
 class StreamingWorksheet(Worksheet):
-    """A worksheet that writes formulas as given, plain cells directly, and a table in constant_memory mode.
+    """A worksheet that writes formulas as given, whole rows at once, and a table in constant_memory mode.
 
     The overrides exist for speed; docs/werkmap.md has the measurements.
     """
 
-    # The undecorated writers, for the loops that run per cell: row and col are numbers, so XlsxWriter's
-    # A1-notation check is not needed.
-    write_string_fast = Worksheet._write_string
-    write_number_fast = Worksheet._write_number
     # Attributes of XlsxWriter's Worksheet (untyped) that the overrides read.
     previous_row: int
     constant_memory: bool
