@@ -351,8 +351,7 @@ def _render(
         # next renderer writes, and all of it while this process writes the workbook.
         with ThreadPoolExecutor(max_workers=1) as sealing:
             sealed = [
-                sealing.submit(seal_ahead, folder, renderer.write(matrix, folder, templates) or ())
-                for renderer in rest
+                sealing.submit(seal_ahead, folder, renderer.write(matrix, folder, templates) or ()) for renderer in rest
             ]
             return found, {rel: owned for done in sealed for rel, owned in done.result().items()}
 
