@@ -19,8 +19,6 @@ from openpyxl.writer.excel import ExcelWriter
 
 from .problems import KeuzehulpError, problem
 
-# A spreadsheet program treats text starting with one of these as the start of a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # Per font size in points: characters of text that fit in one unit of column width, and the height of a line.
 # Not every spreadsheet program sizes rows with wrapped text when it opens a file, so keuzehulp sets heights itself.
@@ -56,11 +54,6 @@ def text_lines(value: object, width: float, font_size: int = 11) -> int:
 def row_height(lines: int, font_size: int = 11) -> float:
     """Return the height in points of a row that shows ``lines`` lines of ``font_size`` text."""
     return min(MAX_ROW_HEIGHT, LINE_HEIGHT[font_size] * lines + 2)
-
-
-def is_formula_like(text: str) -> bool:
-    """Return True when ``text`` would be read as a formula if typed into a cell."""
-    return text.startswith(FORMULA_STARTS)
 
 
 def same_file(a: Path, b: Path) -> bool:

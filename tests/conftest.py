@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -25,7 +26,11 @@ def require_tool(*names: str) -> str:
         found = shutil.which(name)
         if found:
             return found
-    message = f"tool not installed: {' or '.join(names)}"
+    tool_missing(f"tool not installed: {' or '.join(names)}")
+
+
+def tool_missing(message: str) -> NoReturn:
+    """Skip the test (locally) or fail it (CI, ``KEUZEHULP_REQUIRE_TOOLS=1``): what it needs is not there."""
     if os.environ.get("KEUZEHULP_REQUIRE_TOOLS") == "1":
         pytest.fail(message)
     pytest.skip(message)

@@ -13,9 +13,8 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from keuzehulp.output import TEMPORARY_SUFFIX
+from tests.conftest import tool_missing
 from tests.helpers import BUILD
 
 
@@ -43,12 +42,6 @@ def snapshot(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
     return found
 
 
-def refuse_or_skip(message: str) -> None:
-    if os.environ.get("KEUZEHULP_REQUIRE_TOOLS") == "1":
-        pytest.fail(message)
-    pytest.skip(message)
-
-
 @contextlib.contextmanager
 def mounted(target: Path, *how: str) -> Iterator[Path]:
     """Mount (``mount *how target``) for the duration of the block; always unmounted afterwards."""
@@ -56,9 +49,9 @@ def mounted(target: Path, *how: str) -> Iterator[Path]:
     try:
         done = subprocess.run(["mount", *how, str(target)], capture_output=True, text=True)
     except FileNotFoundError:
-        refuse_or_skip("mount is not installed")
+        tool_missing("mount is not installed")
     if done.returncode != 0:
-        refuse_or_skip(f"cannot mount here ({' '.join(how)}): {done.stderr.strip()}")
+        tool_missing(f"cannot mount here ({' '.join(how)}): {done.stderr.strip()}")
     try:
         yield target
     finally:

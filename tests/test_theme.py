@@ -5,7 +5,6 @@ scripts/install-test-tools.sh installs the package into .cache/npm; without it t
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from keuzehulp import render_html
 from keuzehulp.problems import KeuzehulpError
 from keuzehulp.theme import hex_colour, read_theme, theme_tokens
+from tests.conftest import tool_missing
 from tests.helpers import keuzehulp_command
 from tests.test_html_browser import axe_violations
 from tests.xlsx import valid_row, write_matrix
@@ -30,10 +30,7 @@ COMPUTED = """() => {
 @pytest.fixture(scope="module")
 def package_css() -> Path:
     if not PACKAGE_CSS.is_file():
-        message = "@utrecht/design-tokens not installed (scripts/install-test-tools.sh)"
-        if os.environ.get("KEUZEHULP_REQUIRE_TOOLS") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+        tool_missing("@utrecht/design-tokens not installed (scripts/install-test-tools.sh)")
     return PACKAGE_CSS
 
 
