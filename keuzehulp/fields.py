@@ -39,6 +39,7 @@ NAME_GROUP, PRACTICAL_GROUP, CONTENT_GROUP, MANAGEMENT_GROUP = "instrument", "pr
 WORKBOOK_GROUPS = (NAME_GROUP, PRACTICAL_GROUP, CONTENT_GROUP, MANAGEMENT_GROUP)
 # How a workbook column's cells are formatted: one line, wrapped, a number, an amount, wrapped with a hyperlink.
 CELL_KINDS = ("text", "wrap", "number", "euro", "link")
+NUMBER_KINDS = ("number", "euro")  # cell kinds that hold a number: always one line
 
 
 @dataclass(frozen=True)

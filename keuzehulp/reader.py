@@ -345,14 +345,15 @@ class _Scan:
     unread: dict[tuple[int, int], UnreadCell] = field(default_factory=dict)
 
     def feed(self, data: bytes) -> None:
-        if b"hidden" in data:
+        hidden = b"hidden" in data
+        if hidden:
             for attrs in _ROW_TAG.findall(data):
                 if _HIDDEN.search(attrs) and (number := _ROW_NUMBER.search(attrs)):
                     self.hidden.add(int(number.group(1)))
         if b"mergeCell" in data:
             for c1, r1, c2, r2 in _MERGE.findall(data):
                 self.merged.append((int(r1), column_index(c1), int(r2), column_index(c2)))
-        if b"hidden" in data:
+        if hidden:
             for attrs in _COL_TAG.findall(data):
                 if _HIDDEN.search(attrs) and (bounds := _COL_RANGE.search(attrs)):
                     low, high = (bounds.group(1), bounds.group(2)) if bounds.group(1) else bounds.group(4, 3)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import cast
 
+from ..fields import NUMBER_KINDS
 from ..model import Instrument, Keuzematrix, format_number
 from ..xlsxfile import chars_per_line, row_height, text_lines
 from .card import INTERN_HEADING, CardRow, card_of, set_card_columns, write_section
@@ -20,7 +21,6 @@ PRINT_SHEET = "Instrumenten afdrukken"
 # The most instruments the sheet holds: about as many pages of A4. Writing every one would make the whole workbook
 # several times slower to write at 10,000 instruments, for a print nobody makes (docs/werkmap.md, "Snelheid").
 PRINT_LIMIT = 1_000
-ONE_LINE_KINDS = ("number", "euro")  # card rows whose value is a number: always one line
 # Printed at 90 %: 10-point text at 9 points, and the 82 characters of PORTRAIT_WIDTHS fit A4 also in LibreOffice.
 # A fixed scale, because Excel ignores page breaks when it fits a sheet to the page.
 PRINT_SCALE = 90
@@ -118,7 +118,7 @@ def _widen(most: dict[str, int], rows: tuple[CardRow, ...], instrument: Instrume
     """
     per_line = chars_per_line(PORTRAIT_WIDTHS[1], FONT_SIZE)
     for card_row in rows:
-        if card_row.kind in ONE_LINE_KINDS:
+        if card_row.kind in NUMBER_KINDS:
             continue
         value = card_row.value(instrument)
         if isinstance(value, str) and ("\n" in value or len(value) > per_line * most.get(card_row.part.key, 1)):

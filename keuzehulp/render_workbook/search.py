@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
+from ..fields import NUMBER_KINDS
 from ..model import Keuzematrix
 from ..selection import RESULT_LIMIT, select, shown
 from ..taxonomy import load_taxonomy
@@ -267,7 +268,7 @@ def _result_writer(
         for col, (column, values) in zip(field_columns(), fields, strict=True):
             value = column.value(instrument)
             source = f"INDEX({values},{pick})"
-            if column.kind in ("euro", "number"):
+            if column.kind in NUMBER_KINDS:
                 formula = f'={empty}IF({source}="","",{source}))'
                 style = styles.euro if column.kind == "euro" else styles.number
             elif column.key == "doelgroepen":
